@@ -1,0 +1,41 @@
+package org.oerfed.core.source;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One partner, as configured in its own file in the sources folder.
+ *
+ * @param id             stable, URL-safe identifier; part of every resource id from this source
+ * @param name           human-readable name of the partner
+ * @param country        ISO 3166-1 alpha-2 code of the partner's country, upper case
+ * @param type           protocol the partner speaks
+ * @param url            base URL of the endpoint (the OAI-PMH base URL for {@code oai-pmh})
+ * @param metadataPrefix metadata format to request, e.g. {@code oai_dc}
+ * @param sets           sets to harvest; empty means the whole repository
+ * @param schedule       when to harvest again: an ISO-8601 duration such as {@code PT6H} or a Quartz cron
+ *                       expression; empty means once, at startup
+ */
+public record SourceConfig(
+        String id,
+        String name,
+        String country,
+        SourceType type,
+        URI url,
+        String metadataPrefix,
+        List<String> sets,
+        Optional<String> schedule) {
+
+    public SourceConfig {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(metadataPrefix, "metadataPrefix");
+        sets = List.copyOf(sets);
+        Objects.requireNonNull(schedule, "schedule");
+    }
+}
