@@ -1,0 +1,116 @@
+package org.oerfed.samplepartner;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.gdcc.xoai.dataprovider.DataProvider;
+import io.gdcc.xoai.dataprovider.repository.RepositoryConfiguration;
+import io.gdcc.xoai.model.oaipmh.OAIPMH;
+import io.gdcc.xoai.xml.XmlWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns one HTTP exchange into one OAI-PMH request to XOAI's data provider and writes its answer.
+ * OAI-PMH allows GET with a query string and POST with a form body; both are accepted.
+ */
+final class OaiPmhExchangeHandler implements HttpHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OaiPmhExchangeHandler.class);
+    private static final int MAX_FORM_BYTES = 64 * 1024;
+
+    private final String path;
+    private final DataProvider dataProvider;
+    private final RepositoryConfiguration configuration;
+
+    OaiPmhExchangeHandler(String path, DataProvider dataProvider, RepositoryConfiguration configuration) {
+        this.path = path;
+        this.dataProvider = dataProvider;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            // HttpServer contexts match by prefix; only the exact path is the endpoint.
+            if (!exchange.getRequestURI().getPath().equals(path)) {
+                sendText(exchange, 404, "Not found; the OAI-PMH endpoint is " + path);
+                return;
+            }
+            String query = switch (exchange.getRequestMethod()) {
+                case "GET" -> exchange.getRequestURI().getRawQuery();
+                case "POST" -> new String(exchange.getRequestBody().readNBytes(MAX_FORM_BYTES), StandardCharsets.UTF_8);
+                default -> null;
+            };
+            if (query == null && !exchange.getRequestMethod().equals("GET")) {
+                exchange.getResponseHeaders().set("Allow", "GET, POST");
+                sendText(exchange, 405, "OAI-PMH takes GET or POST");
+                return;
+            }
+            sendXml(exchange, render(dataProvider.handle(parameters(query))));
+        } catch (RuntimeException | XMLStreamException e) {
+            LOG.error("OAI-PMH request {} failed", exchange.getRequestURI(), e);
+            sendText(exchange, 500, "Internal error of the sample partner");
+        }
+    }
+
+    /** Keeps repeated arguments, so that XOAI can answer them with badArgument as the protocol asks. */
+    static Map<String, String[]> parameters(String rawQuery) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        if (rawQuery != null && !rawQuery.isEmpty()) {
+            for (String pair : rawQuery.split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int eq = pair.indexOf('=');
+                String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+                String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+                values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+            }
+        }
+        Map<String, String[]> parameters = new LinkedHashMap<>();
+        values.forEach((name, list) -> parameters.put(name, list.toArray(String[]::new)));
+        return parameters;
+    }
+
+    private static String decode(String raw) {
+        return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+    }
+
+    private byte[] render(OAIPMH response) throws XMLStreamException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XmlWriter writer = new XmlWriter(out, configuration)) {
+            writer.writeStartDocument("UTF-8", "1.0");
+            response.write(writer);
+            writer.writeEndDocument();
+            writer.flush();
+        }
+        return out.toByteArray();
+    }
+
+    private static void sendXml(HttpExchange exchange, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/xml; charset=UTF-8");
+        send(exchange, 200, body);
+    }
+
+    private static void sendText(HttpExchange exchange, int status, String text) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=UTF-8");
+        send(exchange, status, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}
