@@ -1,0 +1,86 @@
+package org.oerfed.graph.sparql;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.jena.riot.Lang;
+
+/**
+ * Picks the best of the offered formats for an HTTP Accept header (RFC 9110 §12.5.1): highest quality
+ * first, then the most specific range, then the server's order of preference.
+ */
+final class AcceptHeader {
+    private record Range(String type, double quality) {
+        boolean matches(String mediaType) {
+            if (type.equals("*/*")) return true;
+            if (type.endsWith("/*")) return mediaType.startsWith(type.substring(0, type.length() - 1));
+            return type.equals(mediaType);
+        }
+
+        int specificity() {
+            return type.equals("*/*") ? 0 : type.endsWith("/*") ? 1 : 2;
+        }
+    }
+
+    private final List<Range> ranges;
+
+    AcceptHeader(String header) {
+        this.ranges = parse(header == null || header.isBlank() ? "*/*" : header);
+    }
+
+    /** The chosen format, or empty if the client accepts none of the offered ones. */
+    Optional<Lang> choose(List<Lang> offered) {
+        Lang best = null;
+        double bestQuality = 0;
+        int bestSpecificity = -1;
+        for (Lang lang : offered) {
+            for (String mediaType : mediaTypes(lang)) {
+                for (Range range : ranges) {
+                    if (!range.matches(mediaType) || range.quality() <= 0) continue;
+                    boolean better = range.quality() > bestQuality
+                            || (range.quality() == bestQuality && range.specificity() > bestSpecificity);
+                    if (better) {
+                        best = lang;
+                        bestQuality = range.quality();
+                        bestSpecificity = range.specificity();
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static List<String> mediaTypes(Lang lang) {
+        List<String> types = new ArrayList<>();
+        types.add(lang.getContentType().getContentTypeStr());
+        lang.getAltContentTypes().forEach(types::add);
+        // JSON results are also what a plain JSON client expects
+        if (lang.getLabel().toLowerCase(Locale.ROOT).contains("sparql-results-json")) types.add("application/json");
+        return types;
+    }
+
+    private static List<Range> parse(String header) {
+        List<Range> ranges = new ArrayList<>();
+        for (String part : header.split(",")) {
+            String[] pieces = part.split(";");
+            String type = pieces[0].strip().toLowerCase(Locale.ROOT);
+            if (type.isEmpty()) continue;
+            double quality = 1.0;
+            for (int i = 1; i < pieces.length; i++) {
+                String parameter = pieces[i].strip();
+                if (parameter.startsWith("q=")) {
+                    try {
+                        quality = Double.parseDouble(parameter.substring(2));
+                    } catch (NumberFormatException e) {
+                        quality = 0;
+                    }
+                }
+            }
+            ranges.add(new Range(type, quality));
+        }
+        ranges.sort(Comparator.comparingInt(Range::specificity).reversed());
+        return ranges;
+    }
+}

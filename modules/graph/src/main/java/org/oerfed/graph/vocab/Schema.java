@@ -1,0 +1,39 @@
+package org.oerfed.graph.vocab;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The schema.org terms OERfed uses, in the {@code http://schema.org/} namespace. Jena's {@code SchemaDO}
+ * uses {@code https://schema.org/}, but schema.org's own JSON-LD context, and so every LRMI or AMB record a
+ * partner publishes, expands to {@code http://}: one namespace for all of them keeps the graph joinable.
+ */
+public final class Schema {
+    public static final String NS = "http://schema.org/";
+
+    public static final Resource LearningResource = resource("LearningResource");
+
+    public static final Property name = property("name");
+    public static final Property description = property("description");
+    public static final Property keywords = property("keywords");
+    public static final Property inLanguage = property("inLanguage");
+    public static final Property license = property("license");
+    public static final Property url = property("url");
+    public static final Property sameAs = property("sameAs");
+    public static final Property identifier = property("identifier");
+    public static final Property dateCreated = property("dateCreated");
+    public static final Property learningResourceType = property("learningResourceType");
+    public static final Property encodingFormat = property("encodingFormat");
+
+    private Schema() {
+    }
+
+    private static Resource resource(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property property(String local) {
+        return ResourceFactory.createProperty(NS, local);
+    }
+}
