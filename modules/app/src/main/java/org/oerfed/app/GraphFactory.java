@@ -1,0 +1,60 @@
+package org.oerfed.app;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import org.oerfed.graph.GraphStore;
+import org.oerfed.graph.ResourceDescriptions;
+import org.oerfed.graph.ResourceIds;
+import org.oerfed.graph.normalise.HardenedXml;
+import org.oerfed.graph.normalise.LanguageCodes;
+import org.oerfed.graph.normalise.LicenseUris;
+import org.oerfed.graph.normalise.OaiDcNormaliser;
+import org.oerfed.graph.normalise.RecordGraphBuilder;
+import org.oerfed.graph.projection.SearchDocumentProjection;
+import org.oerfed.graph.sparql.SparqlService;
+import org.oerfed.store.tdb2.Tdb2GraphStore;
+
+/** The graph side: TDB2 under the data folder, normalisers, projection and SPARQL. */
+@Factory
+class GraphFactory {
+    /** The largest metadata record accepted, in characters; larger ones are reported as bad records. */
+    private static final int MAX_RECORD_CHARS = 1 << 20;
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    GraphStore graphStore(OerfedSettings settings) {
+        return Tdb2GraphStore.open(settings.dataDir().resolve("tdb2"));
+    }
+
+    @Singleton
+    ResourceIds resourceIds(OerfedSettings settings, @Value("${micronaut.server.port:8080}") int port) {
+        URI base = settings.baseUri() != null ? settings.baseUri() : URI.create("http://localhost:" + port + "/");
+        return new ResourceIds(base);
+    }
+
+    @Singleton
+    RecordGraphBuilder recordGraphBuilder(ResourceIds ids) {
+        HardenedXml xml = new HardenedXml(MAX_RECORD_CHARS);
+        return new RecordGraphBuilder(ids, List.of(new OaiDcNormaliser(xml, new LanguageCodes(), new LicenseUris())), Clock.systemUTC());
+    }
+
+    @Singleton
+    SearchDocumentProjection projection() {
+        return new SearchDocumentProjection();
+    }
+
+    @Singleton
+    ResourceDescriptions resourceDescriptions(GraphStore store, ResourceIds ids) {
+        return new ResourceDescriptions(store, ids);
+    }
+
+    @Singleton
+    SparqlService sparqlService(GraphStore store, SparqlSettings settings) {
+        return new SparqlService(store, settings.timeout(), settings.maxResults());
+    }
+}
