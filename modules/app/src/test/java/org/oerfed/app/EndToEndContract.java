@@ -170,7 +170,10 @@ abstract class EndToEndContract {
     void reportsHealth() throws Exception {
         HttpResponse<String> response = get("/health");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(response.body()).get("status").asText()).isEqualTo("UP");
+        JsonNode health = json.readTree(response.body());
+        assertThat(health.get("status").asText()).isEqualTo("UP");
+        assertThat(health.at("/details/stores/details/recordGraphs").asLong()).isEqualTo(liveRecords().size());
+        assertThat(health.at("/details/stores/details/searchDocuments").asLong()).isEqualTo(liveRecords().size());
     }
 
     private void awaitHarvest(HarvestRunLog runs) throws InterruptedException {
