@@ -3,15 +3,25 @@ package org.oerfed.core.harvest;
 import java.util.List;
 import java.util.Optional;
 
-/** Port: where harvest runs are recorded, so that an operator can see what each source's harvests did. */
+/** Port: where harvest runs and their errors are recorded, so that an operator can see what each run did. */
 public interface HarvestRunLog {
 
-    /** Records a run's latest state; a run is identified by its source and start time. */
+    /** Records a run's latest state, replacing the earlier state of the same run. */
     void record(HarvestRun run);
 
-    /** The most recent run of a source, finished or not. */
-    Optional<HarvestRun> latest(String sourceId);
+    /** Adds errors to a run. */
+    void addErrors(String sourceId, String runId, List<HarvestError> errors);
 
-    /** Every source's most recent run. */
-    List<HarvestRun> latestRuns();
+    /** A source's runs, newest first. */
+    List<HarvestRun> runs(String sourceId);
+
+    Optional<HarvestRun> run(String sourceId, String runId);
+
+    /** A run's errors, in the order they happened. */
+    List<HarvestError> errors(String sourceId, String runId);
+
+    /** The most recent run of a source, finished or not. */
+    default Optional<HarvestRun> latest(String sourceId) {
+        return runs(sourceId).stream().findFirst();
+    }
 }

@@ -18,9 +18,25 @@ public interface Harvester {
     SourceType type();
 
     /**
-     * The source's records, lazily: each call to {@code next()} fetches one page.
+     * Asks the source about itself: granularity, deletion policy, formats and sets, and so which format to
+     * harvest.
      *
-     * @param source the partner
+     * @throws org.oerfed.core.error.OerfedException SETUP when it offers none of the configured formats
      */
-    Iterator<RecordPage> pages(SourceConfig source);
+    SourceDescription describe(SourceConfig source);
+
+    /**
+     * The source's records in the requested window, lazily: each call to {@code next()} fetches one page.
+     * Each page carries the token of the next, so a caller can store a page, remember the token, and after a
+     * crash resume with {@link HarvestRequest#resumedAt}.
+     *
+     * @param source  the partner
+     * @param request the window, and where in it to resume
+     */
+    Iterator<RecordPage> pages(SourceConfig source, HarvestRequest request);
+
+    /** Everything the source has, from its beginning. */
+    default Iterator<RecordPage> pages(SourceConfig source) {
+        return pages(source, HarvestRequest.everything());
+    }
 }

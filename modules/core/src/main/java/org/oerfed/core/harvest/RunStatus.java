@@ -8,5 +8,7 @@ public enum RunStatus {
     /** The run reached the end of the source, but some records could not be stored. */
     COMPLETED_WITH_FAILURES,
     /** The run stopped early: the source or OERfed's setup failed. */
-    FAILED
+    FAILED,
+    /** OERfed stopped (shut down or crashed) during the run; the next run resumes it. */
+    INTERRUPTED
 }
