@@ -20,9 +20,14 @@ final class CatalogueItemRepository implements ItemRepository {
 
     private final List<CatalogueItem> items;
 
-    CatalogueItemRepository(SampleCatalogue catalogue) {
+    /**
+     * @param forgetsDeletions whether deleted records are left out entirely, as by a partner whose
+     *                         deletedRecord policy is {@code no}
+     */
+    CatalogueItemRepository(SampleCatalogue catalogue, boolean forgetsDeletions) {
         // A stable order keeps offsets in resumption tokens pointing at the same records between pages.
         this.items = catalogue.records().stream()
+                .filter(record -> !(forgetsDeletions && record.deleted()))
                 .sorted(Comparator.comparing(SampleRecord::datestamp).thenComparing(SampleRecord::identifier))
                 .map(CatalogueItem::new)
                 .toList();

@@ -11,10 +11,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.GZIPOutputStream;
 import javax.xml.stream.XMLStreamException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,14 +34,27 @@ final class OaiPmhExchangeHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(OaiPmhExchangeHandler.class);
     private static final int MAX_FORM_BYTES = 64 * 1024;
 
+    /** A token XOAI cannot decode, so that it answers badResumptionToken as a partner whose token expired would. */
+    private static final String EXPIRED_TOKEN = "not-a-token!";
+
     private final String path;
     private final DataProvider dataProvider;
     private final RepositoryConfiguration configuration;
+    private final PartnerBehaviour behaviour;
+    private final AtomicInteger requestCount = new AtomicInteger();
+    private final List<ReceivedRequest> received = new CopyOnWriteArrayList<>();
 
-    OaiPmhExchangeHandler(String path, DataProvider dataProvider, RepositoryConfiguration configuration) {
+    OaiPmhExchangeHandler(String path, DataProvider dataProvider, RepositoryConfiguration configuration,
+                          PartnerBehaviour behaviour) {
         this.path = path;
         this.dataProvider = dataProvider;
         this.configuration = configuration;
+        this.behaviour = behaviour;
+    }
+
+    /** Every request to the endpoint so far, in arrival order. */
+    List<ReceivedRequest> received() {
+        return List.copyOf(received);
     }
 
     @Override
@@ -56,7 +75,21 @@ final class OaiPmhExchangeHandler implements HttpHandler {
                 sendText(exchange, 405, "OAI-PMH takes GET or POST");
                 return;
             }
-            sendXml(exchange, render(dataProvider.handle(parameters(query))));
+            int number = requestCount.incrementAndGet();
+            received.add(new ReceivedRequest(number, query == null ? "" : query,
+                    header(exchange, "User-Agent"), header(exchange, "Accept-Encoding")));
+            pause(behaviour.responseDelay());
+            PartnerBehaviour.FailedRequest failure = behaviour.failures().get(number);
+            if (failure != null) {
+                failure.retryAfter().ifPresent(value -> exchange.getResponseHeaders().set("Retry-After", value));
+                sendText(exchange, failure.status(), "Simulated failure of request " + number);
+                return;
+            }
+            Map<String, String[]> parameters = parameters(query);
+            if (behaviour.rejectResumptionTokens() && parameters.containsKey("resumptionToken")) {
+                parameters.put("resumptionToken", new String[] {EXPIRED_TOKEN});
+            }
+            sendXml(exchange, compressed(exchange, render(dataProvider.handle(parameters))));
         } catch (RuntimeException | XMLStreamException e) {
             LOG.error("OAI-PMH request {} failed", exchange.getRequestURI(), e);
             sendText(exchange, 500, "Internal error of the sample partner");
@@ -94,6 +127,42 @@ final class OaiPmhExchangeHandler implements HttpHandler {
             writer.writeEndDocument();
             writer.flush();
         }
+        return out.toByteArray();
+    }
+
+    private static String header(HttpExchange exchange, String name) {
+        String value = exchange.getRequestHeaders().getFirst(name);
+        return value == null ? "" : value;
+    }
+
+    private static void pause(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            // close() interrupts handlers still waiting; answering late no longer matters then.
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The body in the configured coding, if the client accepts it; sets Content-Encoding accordingly. */
+    private byte[] compressed(HttpExchange exchange, byte[] body) throws IOException {
+        String accepted = header(exchange, "Accept-Encoding").toLowerCase(Locale.ROOT);
+        String coding = switch (behaviour.compression()) {
+            case GZIP -> "gzip";
+            case DEFLATE -> "deflate";
+            case NONE -> null;
+        };
+        if (coding == null || !accepted.contains(coding)) {
+            return body;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OutputStream compressing = coding.equals("gzip") ? new GZIPOutputStream(out) : new DeflaterOutputStream(out)) {
+            compressing.write(body);
+        }
+        exchange.getResponseHeaders().set("Content-Encoding", coding);
         return out.toByteArray();
     }
 

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -23,9 +24,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A running sample partner: an OAI-PMH 2.0 endpoint at {@code /oai} on the loopback interface, serving
- * one {@link SampleCatalogue} in {@code oai_dc}. It declares {@code deletedRecord=persistent} and
- * second granularity (day-granular {@code from}/{@code until} are accepted too), and pages every list
- * verb at the page size it was started with.
+ * one {@link SampleCatalogue} in {@code oai_dc}. By default ({@link PartnerBehaviour#normal()}) it
+ * declares {@code deletedRecord=persistent} and second granularity (day-granular {@code from}/{@code until}
+ * are accepted too), and pages every list verb at the page size it was started with; a
+ * {@link PartnerBehaviour} makes it declare otherwise or fail the way real partners do.
  *
  * <p>Close it to free the port.
  */
@@ -39,11 +41,13 @@ public final class SamplePartner implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final URI baseUrl;
+    private final OaiPmhExchangeHandler handler;
 
-    private SamplePartner(HttpServer server, ExecutorService executor, URI baseUrl) {
+    private SamplePartner(HttpServer server, ExecutorService executor, URI baseUrl, OaiPmhExchangeHandler handler) {
         this.server = server;
         this.executor = executor;
         this.baseUrl = baseUrl;
+        this.handler = handler;
     }
 
     /**
@@ -57,6 +61,20 @@ public final class SamplePartner implements AutoCloseable {
      * @throws UncheckedIOException if the port cannot be bound
      */
     public static SamplePartner start(SampleCatalogue catalogue, int port, int pageSize) {
+        return start(catalogue, port, pageSize, PartnerBehaviour.normal());
+    }
+
+    /**
+     * Starts serving {@code catalogue}, behaving as {@code behaviour} says.
+     *
+     * @param catalogue what to serve
+     * @param port      the loopback port to listen on; 0 picks a free one (see {@link #baseUrl()})
+     * @param pageSize  how many records, identifiers or sets one response holds; at least 1
+     * @param behaviour what it declares and how it fails
+     * @return the running partner
+     * @throws UncheckedIOException if the port cannot be bound
+     */
+    public static SamplePartner start(SampleCatalogue catalogue, int port, int pageSize, PartnerBehaviour behaviour) {
         if (pageSize < 1) {
             throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
         }
@@ -71,14 +89,21 @@ public final class SamplePartner implements AutoCloseable {
             throw new UncheckedIOException("cannot listen on " + loopback.getHostAddress() + ":" + port, e);
         }
         URI baseUrl = baseUrl(loopback, server.getAddress().getPort());
-        RepositoryConfiguration configuration = configuration(catalogue, baseUrl, pageSize);
-        DataProvider dataProvider = new DataProvider(context(), repository(catalogue, configuration));
+        RepositoryConfiguration configuration = configuration(catalogue, baseUrl, pageSize, behaviour);
+        DataProvider dataProvider = new DataProvider(context(), repository(catalogue, configuration, behaviour));
 
-        ExecutorService executor = Executors.newFixedThreadPool(2, daemonThreads());
+        // Enough threads that a deliberately slow answer does not hold up the next request.
+        ExecutorService executor = Executors.newFixedThreadPool(4, daemonThreads());
         server.setExecutor(executor);
-        server.createContext(PATH, new OaiPmhExchangeHandler(PATH, dataProvider, configuration));
+        OaiPmhExchangeHandler handler = new OaiPmhExchangeHandler(PATH, dataProvider, configuration, behaviour);
+        server.createContext(PATH, handler);
         server.start();
-        return new SamplePartner(server, executor, baseUrl);
+        return new SamplePartner(server, executor, baseUrl, handler);
+    }
+
+    /** Every request the endpoint received so far, in arrival order. */
+    public List<ReceivedRequest> requests() {
+        return handler.received();
     }
 
     /** The OAI-PMH base URL, e.g. {@code http://127.0.0.1:8079/oai}. */
@@ -101,7 +126,8 @@ public final class SamplePartner implements AutoCloseable {
         }
     }
 
-    private static RepositoryConfiguration configuration(SampleCatalogue catalogue, URI baseUrl, int pageSize) {
+    private static RepositoryConfiguration configuration(SampleCatalogue catalogue, URI baseUrl, int pageSize,
+                                                         PartnerBehaviour behaviour) {
         Instant earliest = catalogue.records().stream()
                 .map(SampleRecord::datestamp)
                 .min(Comparator.naturalOrder())
@@ -111,8 +137,11 @@ public final class SamplePartner implements AutoCloseable {
                 .withBaseUrl(baseUrl.toString())
                 .withAdminEmail(ADMIN_EMAIL)
                 .withEarliestDate(earliest)
-                .withDeleteMethod(DeletedRecord.PERSISTENT)
-                .withGranularity(Granularity.Lenient)
+                .withDeleteMethod(DeletedRecord.valueOf(behaviour.deletedRecords().name()))
+                // XOAI's Lenient declares seconds but also takes day-granular arguments, as many real
+                // repositories do; Day declares, writes and accepts days only.
+                .withGranularity(behaviour.granularity() == PartnerBehaviour.Granularity.DAY
+                        ? Granularity.Day : Granularity.Lenient)
                 .withMaxListRecords(pageSize)
                 .withMaxListIdentifiers(pageSize)
                 .withMaxListSets(pageSize)
@@ -126,9 +155,11 @@ public final class SamplePartner implements AutoCloseable {
                 .withTransformer(MetadataFormat.identity()));
     }
 
-    private static Repository repository(SampleCatalogue catalogue, RepositoryConfiguration configuration) {
+    private static Repository repository(SampleCatalogue catalogue, RepositoryConfiguration configuration,
+                                         PartnerBehaviour behaviour) {
+        boolean forgetsDeletions = behaviour.deletedRecords() == PartnerBehaviour.DeletedRecordPolicy.NO;
         return new Repository(configuration)
-                .withItemRepository(new CatalogueItemRepository(catalogue))
+                .withItemRepository(new CatalogueItemRepository(catalogue, forgetsDeletions))
                 .withSetRepository(new CatalogueSetRepository(catalogue));
     }
 

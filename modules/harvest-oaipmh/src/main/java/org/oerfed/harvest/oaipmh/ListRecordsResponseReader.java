@@ -3,10 +3,7 @@ package org.oerfed.harvest.oaipmh;
 import io.gdcc.xoai.xmlio.XmlReader;
 import io.gdcc.xoai.xmlio.exceptions.XmlReaderException;
 import java.io.ByteArrayInputStream;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +26,12 @@ final class ListRecordsResponseReader {
     private static final Logger LOG = LoggerFactory.getLogger(ListRecordsResponseReader.class);
 
     private final StandaloneElementWriter elementWriter = new StandaloneElementWriter();
+    private final int maxRecordChars;
+
+    /** @param maxRecordChars the longest metadata element kept; a longer record is skipped with a WARN */
+    ListRecordsResponseReader(int maxRecordChars) {
+        this.maxRecordChars = maxRecordChars;
+    }
 
     /**
      * Reads the response.
@@ -78,6 +81,7 @@ final class ListRecordsResponseReader {
             }
             StartElement start = event.asStartElement();
             switch (start.getName().getLocalPart()) {
+                // A deleted header wins over metadata some partners still send with it: the record is gone.
                 case "header" -> deleted = "deleted".equals(attribute(start, "status"));
                 case "identifier" -> identifier = text(reader).trim();
                 case "datestamp" -> datestamp = text(reader).trim();
@@ -91,13 +95,18 @@ final class ListRecordsResponseReader {
             LOG.warn("{}: skipped a record without identifier", origin);
             return Optional.empty();
         }
-        Optional<Instant> when = instant(datestamp);
+        Optional<Instant> when = Datestamps.parse(datestamp);
         if (when.isEmpty()) {
             LOG.warn("{}: skipped record '{}' with unreadable datestamp '{}'", origin, identifier, datestamp);
             return Optional.empty();
         }
         if (!deleted && metadata == null) {
             LOG.warn("{}: skipped record '{}' that is neither deleted nor has metadata", origin, identifier);
+            return Optional.empty();
+        }
+        if (!deleted && metadata.length() > maxRecordChars) {
+            LOG.warn("{}: skipped record '{}' whose metadata has {} characters, more than the limit of {}", origin,
+                    identifier, metadata.length(), maxRecordChars);
             return Optional.empty();
         }
         return Optional.of(new ListRecordsResponse.Entry(identifier, when.get(), sets,
@@ -173,20 +182,6 @@ final class ListRecordsResponseReader {
         try {
             return text.isBlank() ? Optional.empty() : Optional.of(Long.parseLong(text.trim()));
         } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** OAI-PMH datestamps are UTC, to the day or to the second. */
-    private static Optional<Instant> instant(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(text.length() == 10
-                    ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
-                    : Instant.parse(text));
-        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }

@@ -1,42 +1,39 @@
 package org.oerfed.harvest.oaipmh;
 
-import io.gdcc.xoai.serviceprovider.client.OAIClient;
-import io.gdcc.xoai.serviceprovider.exceptions.OAIRequestException;
 import io.gdcc.xoai.serviceprovider.parameters.Parameters;
-import java.io.IOException;
-import java.io.InputStream;
+import java.net.URI;
+import java.util.Locale;
 import org.oerfed.core.error.Fault;
 import org.oerfed.core.error.OerfedException;
 import org.oerfed.core.source.SourceConfig;
 
-/** One source's OAI-PMH base URL, reached through XOAI's JDK HTTP client. */
+/**
+ * One source's OAI-PMH base URL: builds request URLs with XOAI's {@link Parameters}, sends them through
+ * the {@link OaiHttpClient} and lets only acceptable OAI-PMH documents through ({@link OaiResponseIntake}).
+ */
 final class OaiPmhEndpoint {
 
-    private static final int MAX_CAUSE_CHARS = 300;
-
     private final SourceConfig source;
-    private final OAIClient client;
-    private final int maxResponseBytes;
+    private final OaiHttpClient client;
+    private final OaiResponseIntake intake;
 
     /**
-     * @throws OerfedException SETUP when the source's URL is not an HTTP(S) URL
+     * @throws OerfedException SETUP when the source's URL is not an absolute HTTP(S) URL
      */
-    OaiPmhEndpoint(SourceConfig source, OaiPmhSettings settings) {
-        this.source = source;
-        this.maxResponseBytes = settings.maxResponseBytes();
-        try {
-            this.client = OAIClient.newBuilder()
-                    .withBaseUrl(source.url().toString())
-                    .withConnectTimeout(settings.connectTimeout())
-                    .withRequestTimeout(settings.requestTimeout())
-                    .withUserAgent(settings.userAgent())
-                    .withCustomHeader("Accept", "text/xml, application/xml;q=0.9")
-                    .withFollowRedirects()
-                    .build();
-        } catch (IllegalArgumentException e) {
+    OaiPmhEndpoint(SourceConfig source, OaiHttpClient client, OaiResponseIntake intake) {
+        URI url = source.url();
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null || url.getRawQuery() != null) {
             throw new OerfedException(Fault.SETUP, source.id(), null,
-                    "url '" + source.url() + "' is not an HTTP(S) OAI-PMH base URL", e);
+                    "url '" + url + "' is not an HTTP(S) OAI-PMH base URL (absolute, with a host, without a query)");
         }
+        this.source = source;
+        this.client = client;
+        this.intake = intake;
+    }
+
+    SourceConfig source() {
+        return source;
     }
 
     /** The URL a request goes to, for messages. */
@@ -45,43 +42,27 @@ final class OaiPmhEndpoint {
     }
 
     /**
-     * Sends the request and returns the whole body of a 200 answer.
+     * Sends the request and returns its OAI-PMH answer. A non-2xx answer is accepted when it is an OAI-PMH
+     * error document, as some partners (Zenodo: 422) send their protocol errors so.
      *
-     * @throws OerfedException SOURCE when the partner cannot be reached, times out, answers with another
-     *                         status, or sends more than the configured maximum
+     * @throws OerfedException SOURCE when the partner cannot be reached, times out, answers with an HTTP
+     *                         error that is not an OAI-PMH error, or with a body that is not acceptable
      */
-    byte[] fetch(Parameters parameters) {
+    OaiResponseIntake.Accepted fetch(Parameters parameters) {
         String url = urlOf(parameters);
-        try (InputStream body = client.execute(parameters)) {
-            byte[] bytes = body.readNBytes(maxResponseBytes + 1);
-            if (bytes.length > maxResponseBytes) {
-                throw OerfedException.source(source.id(),
-                        "response to " + url + " is larger than " + maxResponseBytes + " bytes", null);
+        HttpAnswer answer = client.get(source.id(), URI.create(url));
+        if (answer.ok()) {
+            return intake.accept(source.id(), url, answer.contentType(), answer.body());
+        }
+        try {
+            OaiResponseIntake.Accepted accepted = intake.accept(source.id(), url, answer.contentType(), answer.body());
+            if (accepted.answer().equals("error")) {
+                return accepted;
             }
-            return bytes;
-        } catch (OAIRequestException e) {
-            clearSpuriousInterrupt(e);
-            throw OerfedException.source(source.id(), "request to " + url + " failed: " + describe(e), e);
-        } catch (IOException e) {
-            throw OerfedException.source(source.id(), "reading the response to " + url + " failed: " + e, e);
+        } catch (OerfedException notOaiPmh) {
+            // Not an OAI-PMH error document: the HTTP status is the message.
         }
-    }
-
-    /**
-     * XOAI's JDK client sets the calling thread's interrupt flag on every I/O failure, not only on an
-     * interruption. Left set, the flag would make the caller's next blocking call fail, so it is cleared
-     * unless the thread really was interrupted.
-     */
-    private static void clearSpuriousInterrupt(OAIRequestException e) {
-        if (!(e.getCause() instanceof InterruptedException)) {
-            Thread.interrupted();
-        }
-    }
-
-    private static String describe(OAIRequestException e) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        String text = cause.getMessage() == null ? cause.getClass().getSimpleName()
-                : cause.getClass().getSimpleName() + ": " + cause.getMessage();
-        return text.length() <= MAX_CAUSE_CHARS ? text : text.substring(0, MAX_CAUSE_CHARS) + "…";
+        throw OerfedException.source(source.id(), "HTTP " + answer.status() + " from " + answer.url() + " for " + url
+                + " with " + answer.snippet(), null);
     }
 }

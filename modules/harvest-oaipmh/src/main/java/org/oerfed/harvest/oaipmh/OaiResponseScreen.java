@@ -37,13 +37,17 @@ final class OaiResponseScreen {
      * Passes only a well-formed document without DTD or entity references whose root element is
      * {@code OAI-PMH} in the OAI-PMH 2.0 namespace.
      *
+     * @return the local name of the root's first child other than {@code responseDate} and {@code request}:
+     *         the verb's element (such as {@code ListRecords}) or {@code error}; empty if there is none
      * @throws UntrustedXmlException saying what is wrong
      */
-    void check(byte[] body) throws UntrustedXmlException {
+    String check(byte[] body) throws UntrustedXmlException {
         XMLStreamReader xml = null;
         try {
             xml = factory.createXMLStreamReader(new ByteArrayInputStream(body));
             boolean rootSeen = false;
+            int depth = 0;
+            String answer = "";
             while (xml.hasNext()) {
                 switch (xml.next()) {
                     case XMLStreamConstants.DTD ->
@@ -51,17 +55,23 @@ final class OaiResponseScreen {
                     case XMLStreamConstants.ENTITY_REFERENCE ->
                             throw new UntrustedXmlException("response refers to entity &" + xml.getLocalName() + ";");
                     case XMLStreamConstants.START_ELEMENT -> {
+                        depth++;
                         if (!rootSeen) {
                             requireOaiPmhRoot(xml);
                             rootSeen = true;
+                        } else if (depth == 2 && answer.isEmpty() && OAI_NS.equals(xml.getNamespaceURI())
+                                && !xml.getLocalName().equals("responseDate") && !xml.getLocalName().equals("request")) {
+                            answer = xml.getLocalName();
                         }
                     }
+                    case XMLStreamConstants.END_ELEMENT -> depth--;
                     default -> { /* everything else is harmless here */ }
                 }
             }
             if (!rootSeen) {
                 throw new UntrustedXmlException("response has no root element");
             }
+            return answer;
         } catch (XMLStreamException e) {
             throw new UntrustedXmlException("response is not well-formed XML: " + e.getMessage(), e);
         } finally {

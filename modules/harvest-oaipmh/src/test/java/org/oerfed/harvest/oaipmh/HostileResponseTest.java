@@ -20,7 +20,7 @@ import org.oerfed.core.error.OerfedException;
  */
 class HostileResponseTest {
 
-    private final OaiPmhHarvester harvester = new OaiPmhHarvester(OaiPmhSettings.defaults());
+    private final OaiPmhHarvester harvester = TestSources.harvester();
 
     @Test
     void anExternalEntityOnTheNetworkIsRefusedWithoutBeingFetched() {
@@ -77,7 +77,7 @@ class HostileResponseTest {
         OerfedException fault = harvestFrom("<html><body><h1>Maintenance</h1></body></html>");
 
         assertThat(fault.fault()).isEqualTo(Fault.SOURCE);
-        assertThat(fault.getMessage()).contains("not OAI-PMH");
+        assertThat(fault.getMessage()).contains("HTML instead of OAI-PMH", "/oai?verb=ListRecords");
     }
 
     @Test
@@ -92,7 +92,7 @@ class HostileResponseTest {
     void aResponseOverTheSizeLimitIsRefused() {
         String big = listRecords(TestSources.dcRecord("oai:x:1", "x".repeat(5_000)));
         try (StubHttpServer stub = StubHttpServer.answering(StubHttpServer.Response.xml(big))) {
-            OaiPmhHarvester small = new OaiPmhHarvester(OaiPmhSettings.defaults().withMaxResponseBytes(1_000));
+            OaiPmhHarvester small = new OaiPmhHarvester(TestSources.fast().withMaxResponseBytes(1_000));
 
             OerfedException fault = catchThrowableOfType(OerfedException.class,
                     () -> small.pages(oaiDc(stub.url("/oai"))).next());

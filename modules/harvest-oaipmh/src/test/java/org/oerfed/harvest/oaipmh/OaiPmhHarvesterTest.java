@@ -43,7 +43,7 @@ class OaiPmhHarvesterTest {
     private static final SampleCatalogue CATALOGUE = SampleCatalogue.generated(25, 7);
 
     private static SamplePartner partner;
-    private final OaiPmhHarvester harvester = new OaiPmhHarvester(OaiPmhSettings.defaults());
+    private final OaiPmhHarvester harvester = TestSources.harvester();
 
     @BeforeAll
     static void startPartner() {

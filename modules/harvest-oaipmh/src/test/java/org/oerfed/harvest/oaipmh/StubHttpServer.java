@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,20 +21,39 @@ import java.util.function.Function;
  */
 final class StubHttpServer implements AutoCloseable {
 
-    /** One canned answer. */
-    record Response(int status, String contentType, byte[] body) {
+    /**
+     * One canned answer.
+     *
+     * @param trickle whether to send the headers, then the body one byte every 50 ms, never ending before
+     *                the client gives up
+     */
+    record Response(int status, String contentType, byte[] body, Map<String, String> headers, boolean trickle) {
 
         static Response xml(String body) {
-            return new Response(200, "text/xml; charset=UTF-8", body.getBytes(StandardCharsets.UTF_8));
+            return new Response(200, "text/xml; charset=UTF-8", body.getBytes(StandardCharsets.UTF_8), Map.of(), false);
         }
 
         static Response of(int status, String contentType, String body) {
-            return new Response(status, contentType, body.getBytes(StandardCharsets.UTF_8));
+            return new Response(status, contentType, body.getBytes(StandardCharsets.UTF_8), Map.of(), false);
+        }
+
+        static Response redirect(int status, String location) {
+            return new Response(status, "text/plain", new byte[0], Map.of("Location", location), false);
+        }
+
+        Response withHeader(String name, String value) {
+            Map<String, String> more = new java.util.HashMap<>(headers);
+            more.put(name, value);
+            return new Response(status, contentType, body, more, trickle);
+        }
+
+        Response trickling() {
+            return new Response(status, contentType, body, headers, true);
         }
     }
 
     /** What a request looked like. */
-    record Request(String query, String userAgent) {
+    record Request(String path, String query, String userAgent, String acceptEncoding) {
     }
 
     private final HttpServer server;
@@ -54,18 +74,45 @@ final class StubHttpServer implements AutoCloseable {
         server.createContext("/", exchange -> {
             try (exchange) {
                 String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
-                requests.add(new Request(query, exchange.getRequestHeaders().getFirst("User-Agent")));
+                requests.add(new Request(exchange.getRequestURI().getPath(), query,
+                        exchange.getRequestHeaders().getFirst("User-Agent"),
+                        exchange.getRequestHeaders().getFirst("Accept-Encoding")));
                 Response response = answer.apply(query);
                 exchange.getResponseHeaders().set("Content-Type", response.contentType());
-                exchange.sendResponseHeaders(response.status(), response.body().length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(response.body());
+                response.headers().forEach(exchange.getResponseHeaders()::set);
+                if (response.trickle()) {
+                    trickle(exchange);
+                    return;
+                }
+                exchange.sendResponseHeaders(response.status(), response.body().length == 0 ? -1 : response.body().length);
+                if (response.body().length > 0) {
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(response.body());
+                    }
                 }
             }
         });
         // Handlers run on their own threads, so that stop() never waits on a handler a test holds back.
         server.setExecutor(executor);
         server.start();
+    }
+
+    private static void trickle(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        byte[] start = "<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\">".getBytes(StandardCharsets.UTF_8);
+        out.write(start);
+        out.flush();
+        try {
+            // Until the client hangs up (write fails) or the server stops (interrupt): at most 2 minutes.
+            for (int i = 0; i < 2400; i++) {
+                Thread.sleep(50);
+                out.write(' ');
+                out.flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Always the same answer. */

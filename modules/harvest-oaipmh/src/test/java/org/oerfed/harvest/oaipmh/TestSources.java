@@ -3,6 +3,7 @@ package org.oerfed.harvest.oaipmh;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,6 +23,24 @@ final class TestSources {
     private TestSources() {
     }
 
+    /**
+     * Settings for tests: no politeness interval and a single attempt, so that nothing waits unless a test
+     * asks for it; otherwise the defaults.
+     */
+    static OaiPmhSettings fast() {
+        return OaiPmhSettings.defaults().withHostInterval(Duration.ZERO).withRetries(1, Duration.ZERO, Duration.ZERO);
+    }
+
+    /** A harvester on {@link #fast()} settings. */
+    static OaiPmhHarvester harvester() {
+        return new OaiPmhHarvester(fast());
+    }
+
+    /** A harvester whose waits between retries are recorded in {@code sleeps} instead of spent. */
+    static OaiPmhHarvester recordingWaits(OaiPmhSettings settings, List<Duration> sleeps) {
+        return new OaiPmhHarvester(settings, new HostThrottle(), new HarvestPermits(4, Duration.ofSeconds(30)), sleeps::add);
+    }
+
     static SourceConfig oaiDc(URI url, String... sets) {
         return source(url, "oai_dc", sets);
     }
@@ -35,7 +54,7 @@ final class TestSources {
         List<RecordPage> all = new ArrayList<>();
         while (pages.hasNext()) {
             all.add(pages.next());
-            if (all.size() > 100) {
+            if (all.size() > 200) {
                 throw new AssertionError("runaway harvest");
             }
         }
