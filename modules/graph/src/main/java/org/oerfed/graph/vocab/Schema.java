@@ -13,6 +13,7 @@ public final class Schema {
     public static final String NS = "http://schema.org/";
 
     public static final Resource LearningResource = resource("LearningResource");
+    public static final Resource MediaObject = resource("MediaObject");
 
     public static final Property name = property("name");
     public static final Property description = property("description");
@@ -25,6 +26,10 @@ public final class Schema {
     public static final Property dateCreated = property("dateCreated");
     public static final Property learningResourceType = property("learningResourceType");
     public static final Property encodingFormat = property("encodingFormat");
+    public static final Property dateModified = property("dateModified");
+    public static final Property encoding = property("encoding");
+    public static final Property contentUrl = property("contentUrl");
+    public static final Property contentSize = property("contentSize");
 
     private Schema() {
     }
