@@ -49,6 +49,12 @@ public final class ResourceIds {
         return resourceUri.startsWith(prefix) ? Optional.of(resourceUri.substring(prefix.length())) : Optional.empty();
     }
 
+    /** The resource id of a record graph URI minted here, or empty if the URI is not one of ours. */
+    public Optional<String> resourceIdOfRecordGraph(String graphUri) {
+        String prefix = base + "record/";
+        return graphUri.startsWith(prefix) ? Optional.of(graphUri.substring(prefix.length())) : Optional.empty();
+    }
+
     private static String digest(String text) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

@@ -47,6 +47,12 @@ public final class RecordGraphBuilder {
         return ids.resourceId(record.sourceId(), record.identifier());
     }
 
+    /** The id of the resource a stored record graph describes. */
+    public String resourceIdOfGraph(String graphUri) {
+        return ids.resourceIdOfRecordGraph(graphUri)
+                .orElseThrow(() -> new IllegalArgumentException("not a record graph of this service: " + graphUri));
+    }
+
     /** The graph URI a record is (or was) stored under. */
     public String graphUriOf(HarvestedRecord record) {
         return ids.recordGraphUri(resourceIdOf(record));
@@ -80,7 +86,8 @@ public final class RecordGraphBuilder {
                 .addLiteral(Oerfed.recordIdentifier, model.createLiteral(record.identifier()))
                 .addLiteral(Oerfed.metadataFormat, model.createLiteral(record.metadataPrefix()))
                 .addLiteral(Oerfed.datestamp, model.createTypedLiteral(calendar(record.datestamp().toEpochMilli())))
-                .addLiteral(Prov.generatedAtTime, model.createTypedLiteral(calendar(clock.millis())));
+                .addLiteral(Prov.generatedAtTime, model.createTypedLiteral(calendar(clock.millis())))
+                .addLiteral(Oerfed.lastSeen, model.createTypedLiteral(calendar(clock.millis())));
         return new RecordGraph(resourceId, graphUri, model);
     }
 

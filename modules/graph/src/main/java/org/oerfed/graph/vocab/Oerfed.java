@@ -20,6 +20,9 @@ public final class Oerfed {
     public static final Property datestamp = ResourceFactory.createProperty(NS, "datestamp");
     /** The metadata format the record came in, e.g. oai_dc. */
     public static final Property metadataFormat = ResourceFactory.createProperty(NS, "metadataFormat");
+    /** When the source last sent the record, changed or not; a full harvest removes records not seen since
+     *  it started. */
+    public static final Property lastSeen = ResourceFactory.createProperty(NS, "lastSeen");
     /** The resource the record graph describes. */
     public static final Property describes = ResourceFactory.createProperty(NS, "describes");
 

@@ -2,11 +2,15 @@ package org.oerfed.store.tdb2;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -14,6 +18,7 @@ import org.oerfed.core.error.OerfedException;
 import org.oerfed.graph.GraphChanges;
 import org.oerfed.graph.GraphStore;
 import org.oerfed.graph.RecordGraph;
+import org.oerfed.graph.vocab.Oerfed;
 
 /**
  * The graph store on a TDB2 database on disk. Writes are serialised by TDB2's single-writer transactions;
@@ -45,6 +50,13 @@ public final class Tdb2GraphStore implements GraphStore {
         Txn.executeWrite(dataset, () -> {
             for (String graphUri : changes.deletedGraphUris()) {
                 if (dataset.containsNamedModel(graphUri)) dataset.removeNamedModel(graphUri);
+            }
+            Calendar seenAt = GregorianCalendar.from(changes.seenAt().atZone(ZoneOffset.UTC));
+            for (String graphUri : changes.seenGraphUris()) {
+                Model graph = dataset.getNamedModel(graphUri);
+                Resource record = graph.createResource(graphUri);
+                graph.removeAll(record, Oerfed.lastSeen, null);
+                graph.addLiteral(record, Oerfed.lastSeen, graph.createTypedLiteral(seenAt));
             }
             for (RecordGraph graph : changes.replaced()) {
                 // replace, not merge: a record graph holds exactly what the source said last time

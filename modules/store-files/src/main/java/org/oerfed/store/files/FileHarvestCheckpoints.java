@@ -1,0 +1,26 @@
+package org.oerfed.store.files;
+
+import java.nio.file.Path;
+import org.oerfed.core.harvest.HarvestCheckpoint;
+import org.oerfed.core.harvest.HarvestCheckpoints;
+
+/** Checkpoints as one JSON file per source, replaced atomically on every save. */
+public final class FileHarvestCheckpoints implements HarvestCheckpoints {
+    private final HarvestStateFolder folder;
+    private final JsonFiles files = new JsonFiles();
+
+    /** @param root the harvest state folder, e.g. {@code data/harvest} */
+    public FileHarvestCheckpoints(Path root) {
+        this.folder = new HarvestStateFolder(root);
+    }
+
+    @Override
+    public HarvestCheckpoint load(String sourceId) {
+        return files.read(folder.checkpoint(sourceId), HarvestCheckpoint.class).orElseGet(() -> HarvestCheckpoint.none(sourceId));
+    }
+
+    @Override
+    public void save(HarvestCheckpoint checkpoint) {
+        files.write(folder.checkpoint(checkpoint.sourceId()), checkpoint);
+    }
+}
