@@ -10,6 +10,7 @@ import java.util.List;
 import org.oerfed.graph.GraphStore;
 import org.oerfed.graph.ResourceDescriptions;
 import org.oerfed.graph.ResourceIds;
+import org.oerfed.graph.normalise.FeedItemNormaliser;
 import org.oerfed.graph.normalise.HardenedXml;
 import org.oerfed.graph.normalise.LanguageCodes;
 import org.oerfed.graph.normalise.LicenseUris;
@@ -40,7 +41,10 @@ class GraphFactory {
     @Singleton
     RecordGraphBuilder recordGraphBuilder(ResourceIds ids) {
         HardenedXml xml = new HardenedXml(MAX_RECORD_CHARS);
-        return new RecordGraphBuilder(ids, List.of(new OaiDcNormaliser(xml, new LanguageCodes(), new LicenseUris())), Clock.systemUTC());
+        LanguageCodes languages = new LanguageCodes();
+        LicenseUris licences = new LicenseUris();
+        return new RecordGraphBuilder(ids, List.of(new OaiDcNormaliser(xml, languages, licences),
+                new FeedItemNormaliser(xml, languages, licences)), Clock.systemUTC());
     }
 
     @Singleton

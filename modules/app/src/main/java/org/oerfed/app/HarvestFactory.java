@@ -1,51 +1,101 @@
 package org.oerfed.app;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.List;
+import org.oerfed.core.harvest.DeadLetters;
+import org.oerfed.core.harvest.HarvestCheckpoints;
 import org.oerfed.core.harvest.HarvestRunLog;
 import org.oerfed.core.harvest.Harvester;
 import org.oerfed.core.search.SearchIndex;
 import org.oerfed.core.source.SourceConfig;
+import org.oerfed.core.source.SourceRegistry;
 import org.oerfed.graph.GraphStore;
 import org.oerfed.graph.normalise.RecordGraphBuilder;
 import org.oerfed.graph.projection.SearchDocumentProjection;
+import org.oerfed.harvest.feeds.FeedHarvester;
+import org.oerfed.harvest.feeds.FeedSettings;
+import org.oerfed.harvest.oaipmh.HarvestPermits;
+import org.oerfed.harvest.oaipmh.HostThrottle;
 import org.oerfed.harvest.oaipmh.OaiPmhHarvester;
 import org.oerfed.harvest.oaipmh.OaiPmhSettings;
-import org.oerfed.pipeline.harvest.InMemoryHarvestRunLog;
+import org.oerfed.pipeline.harvest.HarvestMetrics;
+import org.oerfed.pipeline.harvest.HarvestTiming;
 import org.oerfed.pipeline.harvest.RecordIngester;
 import org.oerfed.pipeline.source.SourceFiles;
+import org.oerfed.store.files.FileDeadLetters;
+import org.oerfed.store.files.FileHarvestCheckpoints;
+import org.oerfed.store.files.FileHarvestRunLog;
 
-/** The harvest side: the configured sources, the harvesters and the ingester they feed. */
+/** The harvest side: the configured sources, the harvesters, the harvest state and the ingester. */
 @Factory
 class HarvestFactory {
 
     /** Read eagerly at startup, so that a bad source file stops the service with a message naming it. */
     @Singleton
     @Bean
-    @io.micronaut.context.annotation.Context
-    ConfiguredSources configuredSources(OerfedSettings settings) {
-        return new ConfiguredSources(new SourceFiles().load(settings.sourcesDir()));
+    @Context
+    SourceRegistry configuredSources(OerfedSettings settings) {
+        List<SourceConfig> sources = new SourceFiles().load(settings.sourcesDir());
+        return () -> sources;
     }
+
+    /** How long a harvest waits for a free slot among {@code max-concurrent} before it fails. */
+    private static final Duration PERMIT_WAIT = Duration.ofMinutes(30);
 
     @Singleton
     Harvester oaiPmhHarvester(HarvestSettings settings) {
-        return new OaiPmhHarvester(OaiPmhSettings.defaults()
+        OaiPmhSettings defaults = OaiPmhSettings.defaults();
+        return new OaiPmhHarvester(defaults
                 .withUserAgent("OERfed/0.1 (OAI-PMH harvester; mailto:" + settings.contact() + ")")
                 .withConnectTimeout(settings.connectTimeout())
-                .withRequestTimeout(settings.requestTimeout()));
+                .withRequestTimeout(settings.requestTimeout())
+                .withHostInterval(settings.hostInterval())
+                .withRetries(settings.maxAttempts(), defaults.retryBaseDelay(), defaults.retryMaxDelay()),
+                new HostThrottle(), new HarvestPermits(settings.maxConcurrent(), PERMIT_WAIT));
     }
 
     @Singleton
-    HarvestRunLog harvestRunLog() {
-        return new InMemoryHarvestRunLog();
+    Harvester feedHarvester(HarvestSettings settings) {
+        return new FeedHarvester(new FeedSettings(settings.connectTimeout(), settings.requestTimeout(),
+                "OERfed/0.1 (feed harvester; mailto:" + settings.contact() + ")", FeedSettings.defaults().maxResponseBytes()));
     }
 
     @Singleton
-    RecordIngester recordIngester(RecordGraphBuilder graphs, GraphStore store, SearchDocumentProjection projection, SearchIndex index) {
-        return new RecordIngester(graphs, store, projection, index);
+    HarvestCheckpoints checkpoints(OerfedSettings settings) {
+        return new FileHarvestCheckpoints(stateFolder(settings));
+    }
+
+    @Singleton
+    HarvestRunLog harvestRunLog(OerfedSettings settings) {
+        return new FileHarvestRunLog(stateFolder(settings));
+    }
+
+    @Singleton
+    DeadLetters deadLetters(OerfedSettings settings) {
+        return new FileDeadLetters(stateFolder(settings));
+    }
+
+    @Singleton
+    HarvestTiming harvestTiming(HarvestSettings settings) {
+        return new HarvestTiming(settings.startupDelay(), settings.overlap());
+    }
+
+    @Singleton
+    HarvestMetrics harvestMetrics(MeterRegistry registry) {
+        return new HarvestMetrics(registry);
+    }
+
+    @Singleton
+    RecordIngester recordIngester(RecordGraphBuilder graphs, GraphStore store, SearchDocumentProjection projection, SearchIndex index,
+                                  DeadLetters deadLetters, Clock clock) {
+        return new RecordIngester(graphs, store, projection, index, deadLetters, clock);
     }
 
     @Singleton
@@ -53,7 +103,7 @@ class HarvestFactory {
         return Clock.systemUTC();
     }
 
-    /** The sources read from the sources folder at startup. */
-    record ConfiguredSources(List<SourceConfig> sources) {
+    private static Path stateFolder(OerfedSettings settings) {
+        return settings.dataDir().resolve("harvest");
     }
 }

@@ -7,45 +7,61 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.oerfed.core.error.OerfedException;
+import org.oerfed.core.harvest.HarvestCheckpoints;
+import org.oerfed.core.harvest.HarvestControl;
+import org.oerfed.core.harvest.HarvestMode;
 import org.oerfed.core.harvest.HarvestRunLog;
 import org.oerfed.core.harvest.Harvester;
 import org.oerfed.core.source.SourceConfig;
-import org.oerfed.core.source.SourceType;
+import org.oerfed.core.source.SourceRegistry;
+import org.oerfed.pipeline.harvest.HarvestMetrics;
 import org.oerfed.pipeline.harvest.HarvestRouteBuilder;
+import org.oerfed.pipeline.harvest.HarvestTiming;
 import org.oerfed.pipeline.harvest.RecordIngester;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the Camel context with one harvest route per configured source, from the moment the HTTP server
- * listens until shutdown.
+ * listens until shutdown, and carries out the operator's harvest commands on it.
  */
 @Singleton
-class HarvestRoutes {
+class HarvestRoutes implements HarvestControl {
     private static final Logger LOG = LoggerFactory.getLogger(HarvestRoutes.class);
-    /** How long shutdown waits for running harvests before it interrupts them. */
+    /** How long shutdown waits for running harvests before it interrupts them; they resume at the next start. */
     private static final int SHUTDOWN_TIMEOUT_SECONDS = 10;
+    private static final List<String> TRIGGERS = List.of("scheduled");
 
     private final CamelContext camel = new DefaultCamelContext();
-    private final HarvestFactory.ConfiguredSources sources;
-    private final Map<SourceType, Harvester> harvesters;
+    private final SourceRegistry sources;
+    private final Map<org.oerfed.core.source.SourceType, Harvester> harvesters;
     private final RecordIngester ingester;
+    private final HarvestCheckpoints checkpoints;
     private final HarvestRunLog runs;
-    private final HarvestSettings settings;
+    private final HarvestTiming timing;
+    private final HarvestMetrics metrics;
     private final Clock clock;
+    private final Set<String> paused = ConcurrentHashMap.newKeySet();
+    private ProducerTemplate producer;
 
-    HarvestRoutes(HarvestFactory.ConfiguredSources sources, List<Harvester> harvesters, RecordIngester ingester,
-                  HarvestRunLog runs, HarvestSettings settings, Clock clock) {
+    HarvestRoutes(SourceRegistry sources, List<Harvester> harvesters, RecordIngester ingester, HarvestCheckpoints checkpoints,
+                  HarvestRunLog runs, HarvestTiming timing, HarvestMetrics metrics, Clock clock) {
         this.sources = sources;
         this.harvesters = harvesters.stream().collect(Collectors.toUnmodifiableMap(Harvester::type, Function.identity()));
         this.ingester = ingester;
+        this.checkpoints = checkpoints;
         this.runs = runs;
-        this.settings = settings;
+        this.timing = timing;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -58,14 +74,57 @@ class HarvestRoutes {
                 if (harvester == null) {
                     throw OerfedException.setup("no harvester speaks '" + source.type().key() + "' for source '" + source.id() + "'", null);
                 }
-                camel.addRoutes(new HarvestRouteBuilder(source, harvester, ingester, runs, clock, settings.startupDelay()));
+                camel.addRoutes(new HarvestRouteBuilder(source, harvester, ingester, checkpoints, runs, clock, timing, metrics));
             }
             camel.start();
-            LOG.info("Harvesting {} source(s): {}", sources.sources().size(),
-                    sources.sources().stream().map(SourceConfig::id).toList());
+            producer = camel.createProducerTemplate();
+            LOG.info("Harvesting {} source(s): {}", sources.sources().size(), sources.sources().stream().map(SourceConfig::id).toList());
         } catch (Exception e) {
             throw OerfedException.setup("cannot start the harvest routes: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public void trigger(String sourceId, HarvestMode mode) {
+        require(sourceId);
+        producer.asyncRequestBodyAndHeader(HarvestRouteBuilder.endpointOf(sourceId), null, HarvestRouteBuilder.MODE_HEADER, mode);
+    }
+
+    @Override
+    public void pause(String sourceId) {
+        require(sourceId);
+        paused.add(sourceId);
+        suspendTriggers(sourceId, true);
+    }
+
+    @Override
+    public void resume(String sourceId) {
+        require(sourceId);
+        paused.remove(sourceId);
+        suspendTriggers(sourceId, false);
+    }
+
+    @Override
+    public boolean paused(String sourceId) {
+        return paused.contains(sourceId);
+    }
+
+    private void suspendTriggers(String sourceId, boolean suspend) {
+        for (String trigger : TRIGGERS) {
+            String routeId = HarvestRouteBuilder.triggerRouteId(sourceId, trigger);
+            if (camel.getRoute(routeId) == null) continue;
+            try {
+                if (suspend) camel.getRouteController().suspendRoute(routeId);
+                else camel.getRouteController().resumeRoute(routeId);
+            } catch (Exception e) {
+                throw OerfedException.setup("cannot " + (suspend ? "pause" : "resume") + " route " + routeId + ": " + e.getMessage(), e);
+            }
+        }
+        LOG.info("Scheduled harvests of '{}' {}", sourceId, suspend ? "paused" : "resumed");
+    }
+
+    private void require(String sourceId) {
+        if (sources.source(sourceId).isEmpty()) throw new NoSuchElementException("no source with id '" + sourceId + "'");
     }
 
     @PreDestroy

@@ -71,6 +71,8 @@ abstract class EndToEndContract {
         properties.put("oerfed.data-dir", dir.resolve("data").toString());
         properties.put("oerfed.sources-dir", sources.toString());
         properties.put("oerfed.base-uri", "https://oer.example.org/");
+        // the in-process partner needs no politeness pause
+        properties.put("oerfed.harvest.host-interval", "0s");
         context = ApplicationContext.run(EmbeddedServer.class, properties).getApplicationContext();
         base = context.getBean(EmbeddedServer.class).getURI();
         awaitHarvest(context.getBean(HarvestRunLog.class));
@@ -167,6 +169,58 @@ abstract class EndToEndContract {
     }
 
     @Test
+    void showsTheSourceItsRunsAndTheirErrorsAsJsonAndCsv() throws Exception {
+        JsonNode sources = getJson("/api/sources");
+        assertThat(sources).hasSize(1);
+        JsonNode source = sources.get(0);
+        assertThat(source.get("id").asText()).isEqualTo("sample");
+        assertThat(source.get("country").asText()).isEqualTo("SN");
+        assertThat(source.get("harvestedUntil").isTextual()).isTrue();
+        assertThat(source.at("/lastRun/status").asText()).isIn("COMPLETED", "RUNNING");
+
+        JsonNode runs = getJson("/api/sources/sample/runs");
+        JsonNode first = runs.get(runs.size() - 1);
+        assertThat(first.get("mode").asText()).isEqualTo("FULL");
+        assertThat(first.at("/counts/added").asLong()).isEqualTo(liveRecords().size());
+        String runId = first.get("runId").asText();
+        assertThat(getJson("/api/sources/sample/runs/" + runId + "/errors")).isEmpty();
+        HttpResponse<String> csv = get("/api/sources/sample/runs/" + runId + "/errors?format=csv");
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.body()).isEqualTo("source,run,at,fault,record,message\r\n");
+        assertThat(get("/api/sources/nobody/runs").statusCode()).isEqualTo(404);
+        assertThat(get("/api/sources/sample/runs/" + runId + "x/errors").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void startsAFullHarvestOnDemandWhichFindsEverythingUnchanged() throws Exception {
+        int before = getJson("/api/sources/sample/runs").size();
+        HttpResponse<String> bad = post("/api/sources/sample/harvest?mode=sideways");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(post("/api/sources/sample/harvest?mode=full").statusCode()).isEqualTo(202);
+
+        HarvestRunLog runs = context.getBean(HarvestRunLog.class);
+        Instant deadline = Instant.now().plus(HARVEST_DEADLINE);
+        HarvestRun run = null;
+        while (Instant.now().isBefore(deadline)) {
+            run = runs.latest("sample").orElseThrow();
+            if (runs.runs("sample").size() > before && run.status() != RunStatus.RUNNING) break;
+            Thread.sleep(100);
+        }
+        assertThat(run.mode()).isEqualTo(org.oerfed.core.harvest.HarvestMode.FULL);
+        assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(run.counts().unchanged()).isEqualTo(liveRecords().size());
+        assertThat(getJson("/api/search?size=1").get("total").asLong()).isEqualTo(liveRecords().size());
+    }
+
+    @Test
+    void exposesHarvestMetricsForPrometheus() throws Exception {
+        HttpResponse<String> response = get("/prometheus");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("oerfed_harvest_records_total{outcome=\"added\",source=\"sample\"}");
+        assertThat(response.body()).contains("oerfed_harvest_runs_total");
+    }
+
+    @Test
     void reportsHealth() throws Exception {
         HttpResponse<String> response = get("/health");
         assertThat(response.statusCode()).isEqualTo(200);
@@ -205,6 +259,11 @@ abstract class EndToEndContract {
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode getJson(String path) throws IOException, InterruptedException {

@@ -1,50 +1,83 @@
 package org.oerfed.pipeline.harvest;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.oerfed.core.harvest.DeletedRecords;
+import org.oerfed.core.harvest.HarvestCheckpoint;
+import org.oerfed.core.harvest.HarvestCheckpoints;
+import org.oerfed.core.harvest.HarvestMode;
+import org.oerfed.core.harvest.HarvestRequest;
 import org.oerfed.core.harvest.HarvestRun;
 import org.oerfed.core.harvest.HarvestRunLog;
 import org.oerfed.core.harvest.Harvester;
 import org.oerfed.core.harvest.RecordPage;
+import org.oerfed.core.harvest.RunStatus;
+import org.oerfed.core.harvest.SourceDescription;
 import org.oerfed.core.source.SourceConfig;
 import org.oerfed.pipeline.source.HarvestSchedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The routes of one source: a harvest route that streams the source's pages through the ingester one at a
- * time, triggered once at startup and then on the source's schedule. A trigger that fires while the previous
- * run is still going is skipped, so a source is never harvested twice at once.
+ * The routes of one source. The harvest route asks the source about itself, then streams its pages through
+ * the ingester one at a time, saving a checkpoint after every committed page: a run interrupted by a crash
+ * or a failure is resumed by the next one at the page after the last committed. A source's first run is
+ * full, later ones incremental from the last complete run's end (minus an overlap); a full run also removes
+ * the records a source no longer has when the source does not report deletions reliably. Triggers: once at
+ * startup, then on the source's schedule, or on demand through {@link #harvestEndpoint()} with the header
+ * {@link #MODE_HEADER}. A trigger that fires while a run is going is skipped.
  */
 public final class HarvestRouteBuilder extends RouteBuilder {
+    /** Header that asks for a {@link HarvestMode}; incremental when absent. */
+    public static final String MODE_HEADER = "oerfed.harvestMode";
     private static final Logger LOG = LoggerFactory.getLogger(HarvestRouteBuilder.class);
     private static final String RUN = "oerfed.run";
+    private static final String DESCRIPTION = "oerfed.sourceDescription";
+    private static final String PAGES = "oerfed.pages";
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final SourceConfig source;
     private final Harvester harvester;
     private final RecordIngester ingester;
+    private final HarvestCheckpoints checkpoints;
     private final HarvestRunLog runs;
     private final Clock clock;
-    private final Duration startupDelay;
+    private final HarvestTiming timing;
+    private final HarvestMetrics metrics;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    /** @param startupDelay how long after startup the first harvest starts */
-    public HarvestRouteBuilder(SourceConfig source, Harvester harvester, RecordIngester ingester, HarvestRunLog runs,
-                               Clock clock, Duration startupDelay) {
+    public HarvestRouteBuilder(SourceConfig source, Harvester harvester, RecordIngester ingester, HarvestCheckpoints checkpoints,
+                               HarvestRunLog runs, Clock clock, HarvestTiming timing, HarvestMetrics metrics) {
         this.source = source;
         this.harvester = harvester;
         this.ingester = ingester;
+        this.checkpoints = checkpoints;
         this.runs = runs;
         this.clock = clock;
-        this.startupDelay = startupDelay;
+        this.timing = timing;
+        this.metrics = metrics;
     }
 
     /** The endpoint that starts a harvest of this source. */
     public String harvestEndpoint() {
-        return "direct:harvest-" + source.id();
+        return endpointOf(source.id());
+    }
+
+    public static String endpointOf(String sourceId) {
+        return "direct:harvest-" + sourceId;
+    }
+
+    /** The ids of this source's routes, for pausing and resuming its triggers. */
+    public static String triggerRouteId(String sourceId, String trigger) {
+        return "harvest-" + sourceId + "-" + trigger;
     }
 
     @Override
@@ -54,19 +87,19 @@ public final class HarvestRouteBuilder extends RouteBuilder {
         from(harvestEndpoint()).routeId("harvest-" + source.id())
                 .process(this::start)
                 .filter(exchangeProperty(RUN).isNotNull())
-                    .process(e -> e.getMessage().setBody(harvester.pages(source)))
+                    .process(this::openPages)
                     .split(body()).streaming().stopOnException()
                         .process(this::ingestPage)
                     .end()
                     .process(this::completed)
                 .end();
 
-        from("timer:oerfed-startup-" + source.id() + "?repeatCount=1&delay=" + startupDelay.toMillis())
-                .routeId("harvest-" + source.id() + "-at-startup")
+        from("timer:oerfed-startup-" + source.id() + "?repeatCount=1&delay=" + timing.startupDelay().toMillis())
+                .routeId(triggerRouteId(source.id(), "at-startup"))
                 .to(harvestEndpoint());
 
         source.schedule().flatMap(HarvestSchedule::parse).ifPresent(schedule ->
-                from(schedule.triggerUri("oerfed-" + source.id())).routeId("harvest-" + source.id() + "-scheduled")
+                from(schedule.triggerUri("oerfed-" + source.id())).routeId(triggerRouteId(source.id(), "scheduled"))
                         .to(harvestEndpoint()));
     }
 
@@ -75,34 +108,125 @@ public final class HarvestRouteBuilder extends RouteBuilder {
             LOG.info("Harvest of '{}' not started: the previous one is still running", source.id());
             return;
         }
-        LOG.info("Harvest of '{}' ({}) started", source.id(), source.url());
-        exchange.setProperty(RUN, new HarvestRunTracker(source.id(), runs, clock));
+        HarvestMode requested = exchange.getMessage().getHeader(MODE_HEADER, HarvestMode.INCREMENTAL, HarvestMode.class);
+        HarvestCheckpoint checkpoint = checkpoints.load(source.id());
+        Instant now = clock.instant();
+        String runId = RUN_ID.format(now) + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
+        HarvestCheckpoint.InProgress position;
+        if (checkpoint.inProgress().isPresent()) {
+            HarvestCheckpoint.InProgress interrupted = checkpoint.inProgress().get();
+            markInterrupted(interrupted.runId());
+            position = new HarvestCheckpoint.InProgress(runId, interrupted.mode(), interrupted.request(), interrupted.started(),
+                    interrupted.pagesDone());
+            LOG.info("Harvest of '{}' resumes run {} after {} committed pages{}", source.id(), interrupted.runId(),
+                    interrupted.pagesDone(), requested == HarvestMode.FULL ? " (the full harvest asked for comes after it)" : "");
+        } else {
+            HarvestMode mode = checkpoint.harvestedUntil().isEmpty() ? HarvestMode.FULL : requested;
+            Optional<Instant> from = mode == HarvestMode.FULL ? Optional.empty()
+                    : checkpoint.harvestedUntil().map(until -> until.minus(timing.overlap()));
+            position = new HarvestCheckpoint.InProgress(runId, mode, new HarvestRequest(from, Optional.of(now), Optional.empty()), now, 0);
+            LOG.info("Harvest of '{}' ({}) started: {} run {}{}", source.id(), source.url(), mode.name().toLowerCase(), runId,
+                    from.map(f -> " of changes since " + f).orElse(""));
+        }
+        checkpoints.save(checkpoint.withInProgress(position));
+        exchange.setProperty(RUN, new HarvestRunTracker(source.id(), position, runs, clock));
+        // asked once the run is recorded, so that a source that does not answer leaves a failed run to read
+        exchange.setProperty(DESCRIPTION, harvester.describe(source));
+    }
+
+    private void openPages(Exchange exchange) {
+        HarvestRequest request = tracker(exchange).position().request();
+        ResumingPages pages = new ResumingPages(source.id(), request, r -> harvester.pages(source, r));
+        exchange.setProperty(PAGES, pages);
+        exchange.getMessage().setBody(pages);
     }
 
     private void ingestPage(Exchange exchange) {
+        HarvestRunTracker tracker = tracker(exchange);
         RecordPage page = exchange.getMessage().getBody(RecordPage.class);
-        tracker(exchange).add(ingester.ingest(source, page));
+        HarvestCheckpoint.InProgress position = tracker.position();
+        Instant began = clock.instant();
+        PageOutcome outcome = ingester.ingest(source, page, position.runId(), position.mode() == HarvestMode.FULL);
+        metrics.page(source.id(), outcome.counts(), java.time.Duration.between(began, clock.instant()));
+        HarvestCheckpoint.InProgress next = position.next(page.resumptionToken());
+        // only once the page is in the graph and the index does the checkpoint move past it
+        checkpoints.save(checkpoints.load(source.id()).withInProgress(next));
+        tracker.moveTo(next);
+        tracker.add(outcome);
     }
 
     private void completed(Exchange exchange) {
-        HarvestRun run = tracker(exchange).completed();
+        closePages(exchange);
+        HarvestRunTracker tracker = tracker(exchange);
+        HarvestCheckpoint.InProgress position = tracker.position();
+        SourceDescription description = exchange.getProperty(DESCRIPTION, SourceDescription.class);
+        if (position.mode() == HarvestMode.FULL && description.deletedRecords() != DeletedRecords.PERSISTENT) {
+            removeVanished(tracker, position, description);
+        }
+        checkpoints.save(checkpoints.load(source.id()).completed(position.request().until().orElse(position.started())));
+        HarvestRun run = tracker.completed();
+        metrics.run(run);
         running.set(false);
-        LOG.info("Harvest of '{}' {}: {} pages, {} stored, {} deleted, {} failed, in {} ms", source.id(),
-                run.status().name().toLowerCase().replace('_', ' '), run.pages(), run.stored(), run.deleted(), run.failed(),
+        LOG.info("Harvest of '{}' {}: {} pages, {} new, {} updated, {} unchanged, {} deleted, {} failed, in {} ms", source.id(),
+                run.status().name().toLowerCase().replace('_', ' '), run.counts().pages(), run.counts().added(),
+                run.counts().updated(), run.counts().unchanged(), run.counts().deleted(), run.counts().failed(),
                 HarvestRunTracker.duration(run).toMillis());
     }
 
-    private void failed(Exchange exchange) {
-        Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        HarvestRunTracker tracker = exchange.getProperty(RUN, HarvestRunTracker.class);
-        running.set(false);
-        if (tracker == null) {
-            LOG.error("Harvest of '{}' failed before it started", source.id(), cause);
+    /** A full run saw everything the source has: what it did not see, the source no longer has. */
+    private void removeVanished(HarvestRunTracker tracker, HarvestCheckpoint.InProgress position, SourceDescription description) {
+        if (tracker.recordsSeen() == 0) {
+            // an empty answer is more likely a broken source than one that deleted everything
+            LOG.warn("Full harvest of '{}' saw no records; keeping the stored ones rather than removing them all", source.id());
             return;
         }
-        HarvestRun run = tracker.failed(cause);
-        LOG.error("Harvest of '{}' failed after {} pages ({} stored, {} deleted): {}", source.id(), run.pages(), run.stored(),
-                run.deleted(), cause == null ? "unknown error" : cause.getMessage(), cause);
+        long removed = ingester.removeNotSeenSince(source, position.started());
+        tracker.addRemoved(removed);
+        metrics.removed(source.id(), removed);
+        if (removed > 0) {
+            LOG.info("Full harvest of '{}' removed {} records the source no longer has (deletedRecord policy: {})", source.id(),
+                    removed, description.deletedRecords().name().toLowerCase());
+        }
+    }
+
+    private void failed(Exchange exchange) {
+        closePages(exchange);
+        Throwable cause = reason(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class));
+        HarvestRunTracker tracker = exchange.getProperty(RUN, HarvestRunTracker.class);
+        running.set(false);
+        String message = cause == null ? "unknown error" : String.valueOf(cause.getMessage());
+        if (tracker == null) {
+            LOG.error("Harvest of '{}' failed before it started: {}", source.id(), message, cause);
+            return;
+        }
+        boolean stopping = exchange.getContext().isStopping();
+        HarvestRun run = tracker.ended(stopping ? RunStatus.INTERRUPTED : RunStatus.FAILED, message);
+        metrics.run(run);
+        LOG.error("Harvest of '{}' {} after {} pages; the next run resumes after the last committed page: {}", source.id(),
+                stopping ? "interrupted" : "failed", run.counts().pages(), message, stopping ? null : cause);
+    }
+
+    /** A run the log still calls running while this one starts was cut short by a crash or a stop. */
+    private void markInterrupted(String runId) {
+        runs.run(source.id(), runId).filter(r -> r.status() == RunStatus.RUNNING).ifPresent(r -> runs.record(new HarvestRun(
+                r.runId(), r.sourceId(), r.mode(), RunStatus.INTERRUPTED, r.started(), Optional.of(clock.instant()), r.counts(),
+                Optional.of("OERfed stopped during the run; resumed by the next run"))));
+    }
+
+    private static void closePages(Exchange exchange) {
+        ResumingPages pages = exchange.getProperty(PAGES, ResumingPages.class);
+        if (pages != null) pages.close();
+    }
+
+    /** Camel wraps what a step threw (the splitter more than once): the operator needs the cause itself. */
+    private static Throwable reason(Throwable caught) {
+        Throwable cause = caught;
+        while (cause != null) {
+            if (cause instanceof org.oerfed.core.error.OerfedException) return cause;
+            if (cause.getCause() == null || cause.getCause() == cause) break;
+            cause = cause.getCause();
+        }
+        return cause == null ? caught : cause;
     }
 
     private static HarvestRunTracker tracker(Exchange exchange) {

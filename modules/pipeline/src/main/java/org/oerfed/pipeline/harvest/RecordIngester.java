@@ -1,9 +1,17 @@
 package org.oerfed.pipeline.harvest;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.oerfed.core.error.Fault;
 import org.oerfed.core.error.OerfedException;
+import org.oerfed.core.harvest.DeadLetter;
+import org.oerfed.core.harvest.DeadLetters;
+import org.oerfed.core.harvest.HarvestError;
+import org.oerfed.core.harvest.HarvestRun;
 import org.oerfed.core.harvest.HarvestedRecord;
 import org.oerfed.core.harvest.RecordPage;
 import org.oerfed.core.search.SearchDocument;
@@ -12,58 +20,111 @@ import org.oerfed.core.source.SourceConfig;
 import org.oerfed.graph.GraphChanges;
 import org.oerfed.graph.GraphStore;
 import org.oerfed.graph.RecordGraph;
+import org.oerfed.graph.RecordStates;
 import org.oerfed.graph.normalise.RecordGraphBuilder;
 import org.oerfed.graph.projection.SearchDocumentProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stores one page of harvested records: normalises each into its record graph, writes the page to the graph
- * store in one transaction, then projects the stored graphs into the search index. The graph is written
- * first because it is the truth; the index follows it. A record that cannot be normalised is reported and
- * skipped; the rest of the page is stored.
+ * Stores one page of harvested records: tells new, changed, unchanged and deleted records apart by their
+ * stored datestamps, normalises the new and changed ones into record graphs, writes the page to the graph
+ * store in one transaction, then projects the written graphs into the search index. The graph is written
+ * first because it is the truth; the index follows it. Writing a page twice changes nothing, so a page
+ * redone after a crash is harmless. A record that cannot be normalised becomes an error and a dead letter;
+ * the rest of the page is stored.
  */
 public final class RecordIngester {
     private static final Logger LOG = LoggerFactory.getLogger(RecordIngester.class);
 
     private final RecordGraphBuilder graphs;
     private final GraphStore store;
+    private final RecordStates states;
     private final SearchDocumentProjection projection;
     private final SearchIndex index;
+    private final DeadLetters deadLetters;
+    private final Clock clock;
 
-    public RecordIngester(RecordGraphBuilder graphs, GraphStore store, SearchDocumentProjection projection, SearchIndex index) {
+    public RecordIngester(RecordGraphBuilder graphs, GraphStore store, SearchDocumentProjection projection, SearchIndex index,
+                          DeadLetters deadLetters, Clock clock) {
         this.graphs = graphs;
         this.store = store;
+        this.states = new RecordStates(store);
         this.projection = projection;
         this.index = index;
+        this.deadLetters = deadLetters;
+        this.clock = clock;
     }
 
-    public PageOutcome ingest(SourceConfig source, RecordPage page) {
+    /**
+     * @param runId      the run, for errors and dead letters
+     * @param touchUnchanged whether unchanged records are marked seen (a full harvest needs it to find the
+     *                   records a source no longer has)
+     */
+    public PageOutcome ingest(SourceConfig source, RecordPage page, String runId, boolean touchUnchanged) {
+        // a source may list a record twice in one page; the last one counts
+        Map<String, HarvestedRecord> byGraph = new LinkedHashMap<>();
+        for (HarvestedRecord record : page.records()) byGraph.put(graphs.graphUriOf(record), record);
+        Map<String, Instant> stored = states.datestamps(byGraph.keySet());
+
         List<RecordGraph> replaced = new ArrayList<>();
         List<String> deletedGraphs = new ArrayList<>();
         List<String> deletedIds = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
         List<SearchDocument> documents = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
-        for (HarvestedRecord record : page.records()) {
+        List<HarvestError> errors = new ArrayList<>();
+        long added = 0;
+        long updated = 0;
+        long unchanged = 0;
+        for (Map.Entry<String, HarvestedRecord> entry : byGraph.entrySet()) {
+            String graphUri = entry.getKey();
+            HarvestedRecord record = entry.getValue();
+            Instant storedStamp = stored.get(graphUri);
             if (record.deleted()) {
-                deletedGraphs.add(graphs.graphUriOf(record));
-                deletedIds.add(graphs.resourceIdOf(record));
+                if (storedStamp != null) {
+                    deletedGraphs.add(graphUri);
+                    deletedIds.add(graphs.resourceIdOf(record));
+                }
+                continue;
+            }
+            if (record.datestamp().equals(storedStamp)) {
+                unchanged++;
+                if (touchUnchanged) seen.add(graphUri);
                 continue;
             }
             try {
                 RecordGraph graph = graphs.build(source, record);
                 documents.add(projection.project(graph));
                 replaced.add(graph);
+                if (storedStamp == null) added++;
+                else updated++;
             } catch (OerfedException e) {
                 if (e.fault() != Fault.RECORD) throw e;
                 LOG.warn("Skipped a record: {}", e.getMessage());
-                errors.add(e.getMessage());
+                errors.add(new HarvestError(clock.instant(), Fault.RECORD, record.identifier(), e.getMessage()));
+                deadLetters.put(new DeadLetter(source.id(), runId, record.identifier(), e.getMessage(),
+                        record.metadata().orElse(""), clock.instant()));
             }
         }
-        store.apply(new GraphChanges(replaced, deletedGraphs));
+        store.apply(new GraphChanges(replaced, deletedGraphs, seen, clock.instant()));
         if (!documents.isEmpty()) index.upsert(documents);
         if (!deletedIds.isEmpty()) index.delete(deletedIds);
         index.refresh();
-        return new PageOutcome(replaced.size(), deletedGraphs.size(), errors);
+        return new PageOutcome(new HarvestRun.Counts(1, added, updated, unchanged, deletedGraphs.size(), errors.size()), errors);
+    }
+
+    /**
+     * Removes the records of a source that a full harvest started at {@code since} did not see: the source no
+     * longer has them.
+     *
+     * @return how many were removed
+     */
+    public long removeNotSeenSince(SourceConfig source, Instant since) {
+        List<String> gone = states.notSeenSince(source.id(), since);
+        if (gone.isEmpty()) return 0;
+        store.apply(new GraphChanges(List.of(), gone));
+        index.delete(gone.stream().map(graphs::resourceIdOfGraph).toList());
+        index.refresh();
+        return gone.size();
     }
 }

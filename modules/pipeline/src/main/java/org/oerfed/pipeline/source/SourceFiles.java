@@ -31,8 +31,10 @@ import org.yaml.snakeyaml.error.YAMLException;
  * go; a folder with any problem starts nothing.
  */
 public final class SourceFiles {
-    static final Set<String> REQUIRED = Set.of("id", "name", "country", "type", "url", "metadataPrefix");
-    static final Set<String> OPTIONAL = Set.of("sets", "schedule");
+    static final Set<String> REQUIRED = Set.of("id", "name", "country", "type", "url");
+    static final Set<String> OPTIONAL = Set.of("metadataPrefix", "sets", "schedule");
+    /** What a feed's items are normalised from: the harvester's own item format. */
+    static final String FEED_ITEM_PREFIX = "feed-item";
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -84,6 +86,9 @@ public final class SourceFiles {
         keys.stream().filter(k -> !REQUIRED.contains(k) && !OPTIONAL.contains(k)).sorted()
                 .forEach(k -> problems.add("unknown key '" + k + "'; allowed keys: " + new java.util.TreeSet<>(union())));
         REQUIRED.stream().filter(k -> !keys.contains(k)).sorted().forEach(k -> problems.add("missing key '" + k + "'"));
+        if (SourceType.OAI_PMH.key().equals(map.get("type")) && !keys.contains("metadataPrefix")) {
+            problems.add("missing key 'metadataPrefix' (an oai-pmh source names the format to harvest, e.g. oai_dc)");
+        }
         if (!problems.isEmpty()) return Optional.empty();
 
         String id = text(map, "id", problems);
@@ -98,9 +103,14 @@ public final class SourceFiles {
         String typeKey = text(map, "type", problems);
         SourceType type = typeKey == null ? null : SourceType.fromKey(typeKey).orElse(null);
         if (typeKey != null && type == null) problems.add("type '" + typeKey + "' is not one of oai-pmh, rss, sitemap");
-        if (type != null && type != SourceType.OAI_PMH) problems.add("type '" + typeKey + "' is not supported yet; use oai-pmh");
+        if (type == SourceType.SITEMAP) problems.add("type 'sitemap' is not supported yet; use oai-pmh or rss");
         URI url = url(text(map, "url", problems), problems);
-        String metadataPrefix = text(map, "metadataPrefix", problems);
+        String metadataPrefix;
+        if (type == SourceType.RSS && !map.containsKey("metadataPrefix")) {
+            metadataPrefix = FEED_ITEM_PREFIX;
+        } else {
+            metadataPrefix = text(map, "metadataPrefix", problems);
+        }
         List<String> sets = sets(map.get("sets"), problems);
         Optional<String> schedule = schedule(map.get("schedule"), problems);
         if (!problems.isEmpty()) return Optional.empty();

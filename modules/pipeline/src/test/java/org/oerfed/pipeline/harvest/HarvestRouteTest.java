@@ -2,27 +2,36 @@ package org.oerfed.pipeline.harvest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.jena.query.QueryExecution;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oerfed.core.error.Fault;
+import org.oerfed.core.error.OerfedException;
+import org.oerfed.core.harvest.HarvestCheckpoint;
+import org.oerfed.core.harvest.HarvestMode;
+import org.oerfed.core.harvest.HarvestRequest;
 import org.oerfed.core.harvest.HarvestRun;
+import org.oerfed.core.harvest.Harvester;
+import org.oerfed.core.harvest.RecordPage;
 import org.oerfed.core.harvest.RunStatus;
+import org.oerfed.core.harvest.SourceDescription;
 import org.oerfed.core.search.Facet;
 import org.oerfed.core.search.SearchQuery;
-import org.oerfed.core.search.SearchResult;
 import org.oerfed.core.source.SourceConfig;
 import org.oerfed.core.source.SourceType;
 import org.oerfed.graph.ResourceIds;
@@ -35,34 +44,44 @@ import org.oerfed.graph.projection.SearchDocumentProjection;
 import org.oerfed.harvest.oaipmh.OaiPmhHarvester;
 import org.oerfed.harvest.oaipmh.OaiPmhSettings;
 import org.oerfed.index.lucene.LuceneSearchIndex;
+import org.oerfed.samplepartner.DcValue;
 import org.oerfed.samplepartner.SampleCatalogue;
 import org.oerfed.samplepartner.SamplePartner;
+import org.oerfed.samplepartner.SampleRecord;
+import org.oerfed.store.files.FileDeadLetters;
+import org.oerfed.store.files.FileHarvestCheckpoints;
+import org.oerfed.store.files.FileHarvestRunLog;
 import org.oerfed.store.tdb2.Tdb2GraphStore;
 
 /**
- * The harvest route on real parts: an in-process OAI-PMH provider (several pages of resumption tokens,
- * deleted records), XOAI, TDB2 and Lucene.
+ * The harvest route on real parts: an in-process OAI-PMH provider (pages of resumption tokens, deleted
+ * records), XOAI, TDB2, Lucene and the file-based harvest state.
  */
 class HarvestRouteTest {
     private static final int RECORDS = 25;
     private static final int DELETE_EVERY = 7;
     private static final int PAGE_SIZE = 10;
-    private static final Duration HARVEST_DEADLINE = Duration.ofMinutes(1);
     private static final ResourceIds IDS = new ResourceIds(URI.create("https://oer.example.org/"));
 
     @TempDir
     Path dir;
     private Tdb2GraphStore store;
     private LuceneSearchIndex index;
+    private FileHarvestCheckpoints checkpoints;
+    private FileHarvestRunLog runs;
+    private FileDeadLetters deadLetters;
     private RecordIngester ingester;
 
     @BeforeEach
     void open() {
         store = Tdb2GraphStore.open(dir.resolve("tdb2"));
         index = new LuceneSearchIndex(dir.resolve("lucene"));
+        checkpoints = new FileHarvestCheckpoints(dir.resolve("harvest"));
+        runs = new FileHarvestRunLog(dir.resolve("harvest"));
+        deadLetters = new FileDeadLetters(dir.resolve("harvest"));
         RecordGraphBuilder graphs = new RecordGraphBuilder(IDS,
                 List.of(new OaiDcNormaliser(new HardenedXml(1 << 20), new LanguageCodes(), new LicenseUris())), Clock.systemUTC());
-        ingester = new RecordIngester(graphs, store, new SearchDocumentProjection(), index);
+        ingester = new RecordIngester(graphs, store, new SearchDocumentProjection(), index, deadLetters, Clock.systemUTC());
     }
 
     @AfterEach
@@ -72,36 +91,49 @@ class HarvestRouteTest {
     }
 
     @Test
-    void storesEveryLiveRecordOnceAcrossPagesAndSkipsDeletedOnes() throws Exception {
-        SampleCatalogue catalogue = SampleCatalogue.generated(RECORDS, DELETE_EVERY);
-        try (SamplePartner partner = SamplePartner.start(catalogue, 0, PAGE_SIZE)) {
-            HarvestRun run = harvest(source(partner));
+    void firstRunIsFullAndStoresEveryLiveRecordOnceAcrossPages() throws Exception {
+        try (SamplePartner partner = SamplePartner.start(SampleCatalogue.generated(RECORDS, DELETE_EVERY), 0, PAGE_SIZE)) {
+            HarvestRun run = harvest(source(partner), HarvestMode.INCREMENTAL, realHarvester());
 
             int live = RECORDS - RECORDS / DELETE_EVERY;
+            assertThat(run.mode()).isEqualTo(HarvestMode.FULL);
             assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
-            assertThat(run.pages()).isEqualTo(3);
-            assertThat(run.stored()).isEqualTo(live);
-            assertThat(run.deleted()).isEqualTo(RECORDS / DELETE_EVERY);
+            assertThat(run.counts()).isEqualTo(new HarvestRun.Counts(3, live, 0, 0, 0, 0));
             assertThat(resourcesInGraph()).isEqualTo(live);
             assertThat(recordGraphs()).isEqualTo(live);
             assertThat(index.count()).isEqualTo(live);
             assertThat(indexed(SampleCatalogue.generatedIdentifier(DELETE_EVERY))).isFalse();
-            assertThat(indexed(SampleCatalogue.generatedIdentifier(1))).isTrue();
+            HarvestCheckpoint checkpoint = checkpoints.load("partner");
+            assertThat(checkpoint.harvestedUntil()).isPresent();
+            assertThat(checkpoint.inProgress()).isEmpty();
         }
     }
 
     @Test
-    void harvestingAgainChangesNothingAndALaterDeletionRemovesGraphAndDocument() throws Exception {
-        try (SamplePartner before = SamplePartner.start(SampleCatalogue.generated(RECORDS, 0), 0, PAGE_SIZE)) {
-            harvest(source(before));
-            harvest(source(before));
+    void laterRunsAreIncrementalAndAFullRunSeesUnchangedRecordsWithoutRewritingThem() throws Exception {
+        try (SamplePartner partner = SamplePartner.start(SampleCatalogue.generated(RECORDS, 0), 0, PAGE_SIZE)) {
+            harvest(source(partner), HarvestMode.INCREMENTAL, realHarvester());
+            // the generated records are dated 2024: nothing changed since the first run
+            HarvestRun incremental = harvest(source(partner), HarvestMode.INCREMENTAL, realHarvester());
+            HarvestRun full = harvest(source(partner), HarvestMode.FULL, realHarvester());
+
+            assertThat(incremental.mode()).isEqualTo(HarvestMode.INCREMENTAL);
+            assertThat(incremental.counts().added() + incremental.counts().updated() + incremental.counts().unchanged()).isZero();
+            assertThat(full.counts()).isEqualTo(new HarvestRun.Counts(3, 0, 0, RECORDS, 0, 0));
         }
         assertThat(resourcesInGraph()).isEqualTo(RECORDS);
         assertThat(index.count()).isEqualTo(RECORDS);
+    }
 
+    @Test
+    void recordsTheSourceMarksDeletedLeaveGraphAndIndex() throws Exception {
+        try (SamplePartner before = SamplePartner.start(SampleCatalogue.generated(RECORDS, 0), 0, PAGE_SIZE)) {
+            harvest(source(before), HarvestMode.INCREMENTAL, realHarvester());
+        }
         // the same source, now saying every 7th record is deleted
         try (SamplePartner after = SamplePartner.start(SampleCatalogue.generated(RECORDS, DELETE_EVERY), 0, PAGE_SIZE)) {
-            harvest(source(after));
+            HarvestRun run = harvest(source(after), HarvestMode.FULL, realHarvester());
+            assertThat(run.counts().deleted()).isEqualTo(RECORDS / DELETE_EVERY);
         }
         assertThat(resourcesInGraph()).isEqualTo(RECORDS - RECORDS / DELETE_EVERY);
         assertThat(index.count()).isEqualTo(RECORDS - RECORDS / DELETE_EVERY);
@@ -111,40 +143,130 @@ class HarvestRouteTest {
     }
 
     @Test
+    void aRunStoppedAfterPageTwoIsResumedAtPageThreeAndEveryRecordIsStoredOnce() throws Exception {
+        try (SamplePartner partner = SamplePartner.start(SampleCatalogue.generated(RECORDS, 0), 0, PAGE_SIZE)) {
+            HarvestRun stopped = harvest(source(partner), HarvestMode.INCREMENTAL, stoppingAfter(2, realHarvester()));
+            assertThat(stopped.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(stopped.counts().pages()).isEqualTo(2);
+            assertThat(checkpoints.load("partner").inProgress()).hasValueSatisfying(p -> {
+                assertThat(p.pagesDone()).isEqualTo(2);
+                assertThat(p.request().resumptionToken()).isPresent();
+            });
+            assertThat(resourcesInGraph()).isEqualTo(2 * PAGE_SIZE);
+
+            HarvestRun resumed = harvest(source(partner), HarvestMode.INCREMENTAL, realHarvester());
+
+            assertThat(resumed.mode()).isEqualTo(HarvestMode.FULL);
+            assertThat(resumed.status()).isEqualTo(RunStatus.COMPLETED);
+            assertThat(resumed.counts()).isEqualTo(new HarvestRun.Counts(1, RECORDS - 2 * PAGE_SIZE, 0, 0, 0, 0));
+        }
+        assertThat(resourcesInGraph()).isEqualTo(RECORDS);
+        assertThat(recordGraphs()).isEqualTo(RECORDS);
+        assertThat(index.count()).isEqualTo(RECORDS);
+        assertThat(checkpoints.load("partner").inProgress()).isEmpty();
+    }
+
+    @Test
+    void aRecordThatCannotBeMappedIsReportedAndDeadLetteredWhileTheRestIsStored() throws Exception {
+        SampleCatalogue generated = SampleCatalogue.generated(5, 0);
+        SampleRecord untitled = new SampleRecord("oai:oer.example.org:untitled", generated.records().get(0).datestamp(), List.of(), false,
+                List.of(DcValue.of("description", "a record without a title")));
+        List<SampleRecord> records = new java.util.ArrayList<>(generated.records());
+        records.add(untitled);
+        try (SamplePartner partner = SamplePartner.start(new SampleCatalogue(generated.sets(), records), 0, PAGE_SIZE)) {
+            HarvestRun run = harvest(source(partner), HarvestMode.INCREMENTAL, realHarvester());
+
+            assertThat(run.status()).isEqualTo(RunStatus.COMPLETED_WITH_FAILURES);
+            assertThat(run.counts().added()).isEqualTo(5);
+            assertThat(run.counts().failed()).isEqualTo(1);
+            assertThat(runs.errors("partner", run.runId())).singleElement().satisfies(e -> {
+                assertThat(e.fault()).isEqualTo(Fault.RECORD);
+                assertThat(e.recordIdentifier()).isEqualTo("oai:oer.example.org:untitled");
+                assertThat(e.message()).contains("dc:title");
+            });
+            assertThat(deadLetters.of("partner")).singleElement().satisfies(letter -> {
+                assertThat(letter.runId()).isEqualTo(run.runId());
+                assertThat(letter.payload()).contains("a record without a title");
+            });
+        }
+    }
+
+    @Test
     void anUnreachableSourceFailsTheRunAndKeepsWhatWasStored() throws Exception {
         try (SamplePartner partner = SamplePartner.start(SampleCatalogue.generated(RECORDS, 0), 0, PAGE_SIZE)) {
-            harvest(source(partner));
+            harvest(source(partner), HarvestMode.INCREMENTAL, realHarvester());
         }
-        // the partner is gone: its port refuses connections now
+        // port 1 refuses connections
         SourceConfig gone = new SourceConfig("partner", "Partner", "FR", SourceType.OAI_PMH,
                 URI.create("http://127.0.0.1:1/oai"), "oai_dc", List.of(), Optional.empty());
 
-        HarvestRun run = harvest(gone);
+        HarvestRun run = harvest(gone, HarvestMode.INCREMENTAL, realHarvester());
 
+        assertThat(run).isEqualTo(runs.runs("partner").get(0));
         assertThat(run.status()).isEqualTo(RunStatus.FAILED);
-        assertThat(run.errors()).singleElement().asString().contains("partner").contains("127.0.0.1:1");
+        assertThat(run.message()).hasValueSatisfying(m -> assertThat(m).contains("partner").contains("127.0.0.1:1"));
         assertThat(resourcesInGraph()).isEqualTo(RECORDS);
         assertThat(index.count()).isEqualTo(RECORDS);
     }
 
-    private HarvestRun harvest(SourceConfig source) throws Exception {
-        InMemoryHarvestRunLog runs = new InMemoryHarvestRunLog();
+    /** Runs one harvest to its end: the direct endpoint answers when the route has finished. */
+    private HarvestRun harvest(SourceConfig source, HarvestMode mode, Harvester harvester) throws Exception {
+        int before = runs.runs(source.id()).size();
         CamelContext camel = new DefaultCamelContext();
         try {
-            camel.addRoutes(new HarvestRouteBuilder(source, new OaiPmhHarvester(OaiPmhSettings.defaults()), ingester, runs,
-                    Clock.systemUTC(), Duration.ZERO));
+            HarvestRouteBuilder routes = new HarvestRouteBuilder(source, harvester, ingester, checkpoints, runs, Clock.systemUTC(),
+                    new HarvestTiming(Duration.ofDays(1), Duration.ofHours(1)), new HarvestMetrics(new SimpleMeterRegistry()));
+            camel.addRoutes(routes);
             camel.start();
-            // a liveness bound, not a speed target: the run log says when the route has finished
-            Instant deadline = Instant.now().plus(HARVEST_DEADLINE);
-            while (Instant.now().isBefore(deadline)) {
-                Optional<HarvestRun> run = runs.latest(source.id()).filter(r -> r.status() != RunStatus.RUNNING);
-                if (run.isPresent()) return run.get();
-                Thread.sleep(20);
+            try (ProducerTemplate producer = camel.createProducerTemplate()) {
+                producer.requestBodyAndHeader(routes.harvestEndpoint(), null, HarvestRouteBuilder.MODE_HEADER, mode);
             }
-            throw new AssertionError("the harvest of " + source.url() + " did not finish within " + HARVEST_DEADLINE);
         } finally {
             camel.stop();
         }
+        List<HarvestRun> after = runs.runs(source.id());
+        assertThat(after).as("a run was recorded").hasSizeGreaterThan(before);
+        return after.get(0);
+    }
+
+    private static Harvester realHarvester() {
+        // no politeness pause or retry backoff against the in-process partner
+        return new OaiPmhHarvester(OaiPmhSettings.defaults().withHostInterval(Duration.ZERO).withRetries(1, Duration.ZERO, Duration.ZERO));
+    }
+
+    /** The real harvester, cut off after {@code pages} pages as a crash would cut it. */
+    private static Harvester stoppingAfter(int pages, Harvester harvester) {
+        return new Harvester() {
+            @Override
+            public SourceType type() {
+                return harvester.type();
+            }
+
+            @Override
+            public SourceDescription describe(SourceConfig source) {
+                return harvester.describe(source);
+            }
+
+            @Override
+            public Iterator<RecordPage> pages(SourceConfig source, HarvestRequest request) {
+                Iterator<RecordPage> real = harvester.pages(source, request);
+                return new Iterator<>() {
+                    private int served;
+
+                    @Override
+                    public boolean hasNext() {
+                        return real.hasNext();
+                    }
+
+                    @Override
+                    public RecordPage next() {
+                        if (served == pages) throw OerfedException.source(source.id(), "stopped after page " + pages, null);
+                        served++;
+                        return real.next();
+                    }
+                };
+            }
+        };
     }
 
     private static SourceConfig source(SamplePartner partner) {
@@ -152,9 +274,9 @@ class HarvestRouteTest {
     }
 
     private boolean indexed(String identifier) {
-        SearchResult result = index.search(new SearchQuery("", Map.of(Facet.SOURCE, Set.of("partner")), 1, SearchQuery.MAX_SIZE));
         String id = IDS.resourceId("partner", identifier);
-        return result.hits().stream().anyMatch(h -> h.id().equals(id));
+        return index.search(new SearchQuery("", Map.of(Facet.SOURCE, Set.of("partner")), 1, SearchQuery.MAX_SIZE)).hits().stream()
+                .anyMatch(h -> h.id().equals(id));
     }
 
     private long resourcesInGraph() {

@@ -42,6 +42,13 @@ class SourceFilesTest {
                 schedule: "0 0 2 * * ?"
                 """);
         write("notes.txt", "not a source");
+        write("c.yaml", """
+                id: podcast-c
+                name: Podcast C
+                country: DE
+                type: rss
+                url: https://c.example.org/feed.xml
+                """);
 
         List<SourceConfig> sources = new SourceFiles().load(dir);
 
@@ -49,7 +56,9 @@ class SourceFilesTest {
                 new SourceConfig("partner-a", "Partenaire A", "FR", SourceType.OAI_PMH, URI.create("http://a.example.org/oai/request"),
                         "oai_dc", List.of(), Optional.of("0 0 2 * * ?")),
                 new SourceConfig("partner-b", "Partner B", "SN", SourceType.OAI_PMH, URI.create("https://b.example.org/oai"),
-                        "oai_dc", List.of("mathematics", "sciences"), Optional.of("PT6H")));
+                        "oai_dc", List.of("mathematics", "sciences"), Optional.of("PT6H")),
+                new SourceConfig("podcast-c", "Podcast C", "DE", SourceType.RSS, URI.create("https://c.example.org/feed.xml"),
+                        "feed-item", List.of(), Optional.empty()));
     }
 
     @Test
@@ -85,7 +94,7 @@ class SourceFilesTest {
                 .satisfies(e -> assertThat(((OerfedException) e).fault()).isEqualTo(Fault.SETUP))
                 .hasMessageContaining(dir.resolve("unknown-key.yaml") + ": unknown key 'metadataprefix'")
                 .hasMessageContaining(dir.resolve("missing.yaml") + ": missing key 'country'")
-                .hasMessageContaining(dir.resolve("missing.yaml") + ": missing key 'metadataPrefix'")
+                .hasMessageContaining(dir.resolve("missing.yaml") + ": missing key 'metadataPrefix' (an oai-pmh source")
                 .hasMessageContaining("id 'Bad Id' must be")
                 .hasMessageContaining("country 'France' is not an ISO 3166-1 alpha-2 code")
                 .hasMessageContaining("type 'ftp' is not one of")

@@ -1,0 +1,141 @@
+package org.oerfed.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.oerfed.core.harvest.HarvestCheckpoints;
+import org.oerfed.core.harvest.HarvestControl;
+import org.oerfed.core.harvest.HarvestMode;
+import org.oerfed.core.harvest.HarvestRunLog;
+import org.oerfed.core.source.SourceConfig;
+import org.oerfed.core.source.SourceRegistry;
+
+/**
+ * The operator's view of the sources: status, run history and run errors (JSON, or CSV to forward to a
+ * partner), and control: start a harvest, pause and resume scheduled runs.
+ */
+@Controller("/api/sources")
+public class SourcesController {
+    static final String CSV = "text/csv";
+    private final SourceRegistry sources;
+    private final HarvestCheckpoints checkpoints;
+    private final HarvestRunLog runs;
+    private final HarvestControl control;
+    private final AdminGuard guard;
+
+    public SourcesController(SourceRegistry sources, HarvestCheckpoints checkpoints, HarvestRunLog runs, HarvestControl control,
+                             AdminGuard guard) {
+        this.sources = sources;
+        this.checkpoints = checkpoints;
+        this.runs = runs;
+        this.control = control;
+        this.guard = guard;
+    }
+
+    @Get(produces = MediaType.APPLICATION_JSON)
+    public List<SourceStatus> list() {
+        return sources.sources().stream().map(this::status).toList();
+    }
+
+    @Get(value = "/{id}", produces = {MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    public HttpResponse<?> one(@PathVariable String id) {
+        return find(id).<HttpResponse<?>>map(s -> HttpResponse.ok(status(s))).orElseGet(() -> unknown(id));
+    }
+
+    @Get(value = "/{id}/runs", produces = {MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    public HttpResponse<?> runs(@PathVariable String id) {
+        return find(id).<HttpResponse<?>>map(s -> HttpResponse.ok(runs.runs(id))).orElseGet(() -> unknown(id));
+    }
+
+    @Get(value = "/{id}/runs/{run}", produces = {MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    public HttpResponse<?> run(@PathVariable String id, @PathVariable String run) {
+        if (find(id).isEmpty()) return unknown(id);
+        return safeRun(id, run).<HttpResponse<?>>map(HttpResponse::ok)
+                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "source '" + id + "' has no run '" + run + "'"));
+    }
+
+    /** JSON by default; CSV with {@code Accept: text/csv} or {@code ?format=csv}. */
+    @Get(value = "/{id}/runs/{run}/errors", produces = {MediaType.APPLICATION_JSON, CSV, Problem.MEDIA_TYPE})
+    public HttpResponse<?> errors(@PathVariable String id, @PathVariable String run, @QueryValue @Nullable String format,
+                                  @Header("Accept") @Nullable String accept) {
+        if (find(id).isEmpty()) return unknown(id);
+        if (safeRun(id, run).isEmpty()) return problem(HttpStatus.NOT_FOUND, "source '" + id + "' has no run '" + run + "'");
+        boolean csv = "csv".equalsIgnoreCase(format) || (format == null && accept != null && accept.toLowerCase(Locale.ROOT).contains(CSV));
+        if (csv) {
+            return HttpResponse.ok(ErrorsCsv.of(id, run, runs.errors(id, run))).contentType(CSV + ";charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + id + "-" + run + "-errors.csv\"");
+        }
+        return HttpResponse.ok(runs.errors(id, run)).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    @Post(value = "/{id}/harvest", produces = Problem.MEDIA_TYPE)
+    public HttpResponse<?> harvest(HttpRequest<?> request, @PathVariable String id, @QueryValue @Nullable String mode) {
+        Optional<HttpResponse<?>> refused = refuse(request, id);
+        if (refused.isPresent()) return refused.get();
+        HarvestMode harvestMode;
+        try {
+            harvestMode = mode == null || mode.isBlank() ? HarvestMode.INCREMENTAL : HarvestMode.valueOf(mode.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return problem(HttpStatus.BAD_REQUEST, "'mode' must be 'incremental' or 'full', was '" + mode + "'");
+        }
+        control.trigger(id, harvestMode);
+        return HttpResponse.accepted();
+    }
+
+    @Post(value = "/{id}/pause", produces = Problem.MEDIA_TYPE)
+    public HttpResponse<?> pause(HttpRequest<?> request, @PathVariable String id) {
+        Optional<HttpResponse<?>> refused = refuse(request, id);
+        if (refused.isPresent()) return refused.get();
+        control.pause(id);
+        return HttpResponse.noContent();
+    }
+
+    @Post(value = "/{id}/resume", produces = Problem.MEDIA_TYPE)
+    public HttpResponse<?> resume(HttpRequest<?> request, @PathVariable String id) {
+        Optional<HttpResponse<?>> refused = refuse(request, id);
+        if (refused.isPresent()) return refused.get();
+        control.resume(id);
+        return HttpResponse.noContent();
+    }
+
+    private Optional<HttpResponse<?>> refuse(HttpRequest<?> request, String id) {
+        Optional<String> refusal = guard.refusal(request);
+        if (refusal.isPresent()) return Optional.of(problem(HttpStatus.FORBIDDEN, refusal.get()));
+        return find(id).isEmpty() ? Optional.of(unknown(id)) : Optional.empty();
+    }
+
+    private SourceStatus status(SourceConfig source) {
+        return SourceStatus.of(source, control.paused(source.id()), checkpoints.load(source.id()), runs.latest(source.id()));
+    }
+
+    private Optional<SourceConfig> find(String id) {
+        return sources.source(id);
+    }
+
+    private Optional<org.oerfed.core.harvest.HarvestRun> safeRun(String id, String run) {
+        try {
+            return runs.run(id, run);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // not even a well-formed run id
+        }
+    }
+
+    private static HttpResponse<?> unknown(String id) {
+        return problem(HttpStatus.NOT_FOUND, "no source with id '" + id + "'");
+    }
+
+    private static HttpResponse<?> problem(HttpStatus status, String detail) {
+        return HttpResponse.status(status).contentType(Problem.MEDIA_TYPE).body(Problem.of(status.getCode(), status.getReason(), detail));
+    }
+}
