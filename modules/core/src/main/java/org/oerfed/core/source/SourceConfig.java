@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One partner, as configured in its own file in the sources folder.
@@ -17,6 +18,8 @@ import java.util.Optional;
  * @param sets           sets to harvest; empty means the whole repository
  * @param schedule       when to harvest again: an ISO-8601 duration such as {@code PT6H} or a Quartz cron
  *                       expression; empty means once, at startup
+ * @param quirks         protocol deviations of this endpoint to work around
+ * @param invalidCharacters what to do with characters XML forbids in its responses
  */
 public record SourceConfig(
         String id,
@@ -26,7 +29,9 @@ public record SourceConfig(
         URI url,
         String metadataPrefix,
         List<String> sets,
-        Optional<String> schedule) {
+        Optional<String> schedule,
+        Set<Quirk> quirks,
+        InvalidCharacters invalidCharacters) {
 
     public SourceConfig {
         Objects.requireNonNull(id, "id");
@@ -37,5 +42,17 @@ public record SourceConfig(
         Objects.requireNonNull(metadataPrefix, "metadataPrefix");
         sets = List.copyOf(sets);
         Objects.requireNonNull(schedule, "schedule");
+        quirks = Set.copyOf(quirks);
+        Objects.requireNonNull(invalidCharacters, "invalidCharacters");
+    }
+
+    /** A source with no quirks that strips invalid characters. */
+    public SourceConfig(String id, String name, String country, SourceType type, URI url, String metadataPrefix, List<String> sets,
+                        Optional<String> schedule) {
+        this(id, name, country, type, url, metadataPrefix, sets, schedule, Set.of(), InvalidCharacters.STRIP);
+    }
+
+    public boolean has(Quirk quirk) {
+        return quirks.contains(quirk);
     }
 }
