@@ -64,12 +64,35 @@ final class CatalogueItemRepository implements ItemRepository {
 
     private Selection<CatalogueItem> page(List<ScopedFilter> filters, int maxResponseLength,
                                           ResumptionToken.Value token) {
-        List<CatalogueItem> matching = items.stream()
-                .filter(item -> selected(item, filters, token))
-                .toList();
+        // items are sorted by datestamp: a date window is a sub-list, and filtering is left to what remains
+        List<CatalogueItem> window = items.subList(firstNotBefore(token), firstAfter(token));
+        List<CatalogueItem> matching = !token.hasSetSpec() && filters.isEmpty() ? window
+                : window.stream().filter(item -> selected(item, filters, token)).toList();
         int offset = (int) Math.min(token.getOffset(), matching.size());
         int end = Math.min(offset + maxResponseLength, matching.size());
         return new Selection<>(matching.subList(offset, end), end < matching.size(), matching.size());
+    }
+
+    private int firstNotBefore(ResumptionToken.Value token) {
+        return token.hasFrom() ? search(token.getFrom(), false) : 0;
+    }
+
+    private int firstAfter(ResumptionToken.Value token) {
+        return token.hasUntil() ? search(token.getUntil(), true) : items.size();
+    }
+
+    /** The first index whose datestamp is after {@code instant} ({@code after}) or not before it. */
+    private int search(java.time.Instant instant, boolean after) {
+        int low = 0;
+        int high = items.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            java.time.Instant stamp = items.get(middle).getDatestamp();
+            boolean goRight = after ? !stamp.isAfter(instant) : stamp.isBefore(instant);
+            if (goRight) low = middle + 1;
+            else high = middle;
+        }
+        return low;
     }
 
     private static boolean selected(CatalogueItem item, List<ScopedFilter> filters, ResumptionToken.Value token) {

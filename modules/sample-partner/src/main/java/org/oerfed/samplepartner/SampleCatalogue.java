@@ -77,6 +77,14 @@ public record SampleCatalogue(List<SampleSet> sets, List<SampleRecord> records) 
      *                    deleted; 0 for none
      */
     public static SampleCatalogue generated(int count, int deleteEvery) {
+        return generated(count, deleteEvery, Duration.ofHours(1));
+    }
+
+    /**
+     * Like {@link #generated(int, int)}, with the datestamps {@code spacing} apart from 2024-01-01; a
+     * benchmark's million records a minute apart all lie in the past, as a harvest up to now expects.
+     */
+    public static SampleCatalogue generated(int count, int deleteEvery, Duration spacing) {
         if (count < 0 || deleteEvery < 0) {
             throw new IllegalArgumentException("count and deleteEvery must not be negative");
         }
@@ -95,7 +103,7 @@ public record SampleCatalogue(List<SampleSet> sets, List<SampleRecord> records) 
                     DcValue.of("identifier", "https://oer.example.org/generated/" + number),
                     DcValue.of("language", "en"),
                     DcValue.of("rights", "https://creativecommons.org/licenses/by/4.0/"));
-            records.add(new SampleRecord(generatedIdentifier(n), start.plus(Duration.ofHours(n - 1)),
+            records.add(new SampleRecord(generatedIdentifier(n), start.plus(spacing.multipliedBy(n - 1)),
                     List.of(set), deleted, dc));
         }
         return new SampleCatalogue(GENERATED_SETS, records);

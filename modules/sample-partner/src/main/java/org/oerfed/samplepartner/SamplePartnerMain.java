@@ -27,7 +27,7 @@ public final class SamplePartnerMain {
             System.exit(2);
             return;
         }
-        SampleCatalogue catalogue = SampleCatalogue.bundled();
+        SampleCatalogue catalogue = options.generated() > 0 ? SampleCatalogue.generated(options.generated(), 0, java.time.Duration.ofMinutes(1)) : SampleCatalogue.bundled();
         SamplePartner partner = SamplePartner.start(catalogue, options.port(), options.pageSize());
         CountDownLatch closed = new CountDownLatch(1);
         // The JVM runs shutdown hooks on SIGINT and SIGTERM; closing there frees the port before exit.

@@ -11,13 +11,21 @@ class SamplePartnerOptionsTest {
     @Test
     void portWithDefaultPageSize() {
         assertThat(SamplePartnerOptions.parse(List.of("--port", "8079")))
-                .isEqualTo(new SamplePartnerOptions(8079, SamplePartnerOptions.DEFAULT_PAGE_SIZE));
+                .isEqualTo(new SamplePartnerOptions(8079, SamplePartnerOptions.DEFAULT_PAGE_SIZE, 0));
     }
 
     @Test
     void pageSizeInAnyOrder() {
         assertThat(SamplePartnerOptions.parse(List.of("--page-size", "3", "--port", "0")))
-                .isEqualTo(new SamplePartnerOptions(0, 3));
+                .isEqualTo(new SamplePartnerOptions(0, 3, 0));
+    }
+
+    @Test
+    void generatedCatalogueForBenchmarks() {
+        assertThat(SamplePartnerOptions.parse(List.of("--port", "0", "--generated", "100000", "--page-size", "100")))
+                .isEqualTo(new SamplePartnerOptions(0, 100, 100_000));
+        assertThatThrownBy(() -> SamplePartnerOptions.parse(List.of("--port", "0", "--generated", "-1")))
+                .hasMessageContaining("--generated must not be negative");
     }
 
     @Test

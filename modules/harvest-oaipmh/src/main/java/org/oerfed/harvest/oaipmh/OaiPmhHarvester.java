@@ -3,11 +3,15 @@ package org.oerfed.harvest.oaipmh;
 import java.time.Clock;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
+import java.util.function.BooleanSupplier;
 import org.oerfed.core.harvest.HarvestRequest;
 import org.oerfed.core.harvest.Harvester;
 import org.oerfed.core.harvest.RecordPage;
 import org.oerfed.core.harvest.SourceDescription;
+import org.oerfed.core.source.InvalidCharacters;
+import org.oerfed.core.source.Quirk;
 import org.oerfed.core.source.SourceConfig;
 import org.oerfed.core.source.SourceType;
 
@@ -103,8 +107,11 @@ public final class OaiPmhHarvester implements Harvester {
     public Iterator<RecordPage> pages(SourceConfig source, HarvestRequest request) {
         Objects.requireNonNull(request, "request");
         OaiPmhEndpoint endpoint = endpoint(source);
-        return new ListRecordsPages(endpoint, new ListRecordsResponseReader(settings.maxRecordChars()), request, permits,
-                () -> new SourceDescriber(endpoint).identify().secondsGranularity());
+        HarvestRequest sent = source.has(Quirk.NO_UNTIL) ? new HarvestRequest(request.from(), Optional.empty(), request.resumptionToken())
+                : request;
+        BooleanSupplier secondsGranularity = source.has(Quirk.DAY_GRANULARITY) ? () -> false
+                : () -> new SourceDescriber(endpoint).identify().secondsGranularity();
+        return new ListRecordsPages(endpoint, new ListRecordsResponseReader(settings.maxRecordChars()), sent, permits, secondsGranularity);
     }
 
     private OaiPmhEndpoint endpoint(SourceConfig source) {
@@ -113,6 +120,9 @@ public final class OaiPmhHarvester implements Harvester {
             throw new IllegalArgumentException("source '" + source.id() + "' is " + source.type().key()
                     + ", not " + SourceType.OAI_PMH.key());
         }
-        return new OaiPmhEndpoint(source, client, new OaiResponseIntake(settings.invalidCharacters()));
+        // the source file's policy wins over the harvester's default
+        InvalidCharacterPolicy policy = source.invalidCharacters() == InvalidCharacters.FAIL ? InvalidCharacterPolicy.FAIL
+                : settings.invalidCharacters();
+        return new OaiPmhEndpoint(source, client, new OaiResponseIntake(policy));
     }
 }
