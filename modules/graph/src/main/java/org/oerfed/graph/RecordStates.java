@@ -2,14 +2,16 @@ package org.oerfed.graph;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDateTime;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.oerfed.graph.vocab.Oerfed;
 
 /**
@@ -26,18 +28,31 @@ public final class RecordStates {
     /** The stored datestamp of each of these record graphs that is stored. */
     public Map<String, Instant> datestamps(Collection<String> graphUris) {
         if (graphUris.isEmpty()) return Map.of();
-        String values = graphUris.stream().distinct().map(u -> "<" + u + ">").collect(Collectors.joining(" "));
-        String query = "SELECT ?g ?d WHERE { VALUES ?g { " + values + " } GRAPH ?g { ?g <" + Oerfed.datestamp.getURI() + "> ?d } }";
+        // one index lookup per graph: a page's worth of records, so no query to parse and plan
         return store.read(dataset -> {
             Map<String, Instant> stamps = new HashMap<>();
-            try (QueryExecution execution = QueryExecution.dataset(dataset).query(query).build()) {
-                ResultSet results = execution.execSelect();
-                while (results.hasNext()) {
-                    QuerySolution row = results.next();
-                    stamps.put(row.getResource("g").getURI(), instant(row.getLiteral("d").getValue()));
+            DatasetGraph quads = dataset.asDatasetGraph();
+            for (String uri : graphUris) {
+                Node graph = NodeFactory.createURI(uri);
+                Iterator<Quad> found = quads.find(graph, graph, Oerfed.datestamp.asNode(), Node.ANY);
+                if (found.hasNext()) {
+                    Node stamp = found.next().getObject();
+                    if (stamp.isLiteral()) stamps.put(uri, instant(stamp.getLiteralValue()));
                 }
             }
             return stamps;
+        });
+    }
+
+    /** Every record graph of a source. */
+    public List<String> recordGraphsOf(String sourceId) {
+        String query = "PREFIX oerfed: <" + Oerfed.NS + "> SELECT ?g WHERE { GRAPH ?g { ?g oerfed:sourceId \"" + escape(sourceId) + "\" } }";
+        return store.read(dataset -> {
+            try (QueryExecution execution = QueryExecution.dataset(dataset).query(query).build()) {
+                List<String> graphs = new java.util.ArrayList<>();
+                execution.execSelect().forEachRemaining(row -> graphs.add(row.getResource("g").getURI()));
+                return graphs;
+            }
         });
     }
 

@@ -30,6 +30,12 @@ public final class Schema {
     public static final Property encoding = property("encoding");
     public static final Property contentUrl = property("contentUrl");
     public static final Property contentSize = property("contentSize");
+    public static final Property mainEntityOfPage = property("mainEntityOfPage");
+    public static final Property datePublished = property("datePublished");
+    public static final Property creator = property("creator");
+    public static final Property publisher = property("publisher");
+    public static final Property about = property("about");
+    public static final Property audience = property("audience");
 
     private Schema() {
     }
