@@ -5,11 +5,14 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import java.util.List;
 import java.util.Locale;
@@ -18,12 +21,14 @@ import org.oerfed.core.harvest.HarvestCheckpoints;
 import org.oerfed.core.harvest.HarvestControl;
 import org.oerfed.core.harvest.HarvestMode;
 import org.oerfed.core.harvest.HarvestRunLog;
+import org.oerfed.core.source.InvalidSourceException;
+import org.oerfed.core.source.SourceAdmin;
 import org.oerfed.core.source.SourceConfig;
 import org.oerfed.core.source.SourceRegistry;
 
 /**
  * The operator's view of the sources: status, run history and run errors (JSON, or CSV to forward to a
- * partner), and control: start a harvest, pause and resume scheduled runs.
+ * partner), and control: add, change and remove sources, start a harvest, pause and resume scheduled runs.
  */
 @Controller("/api/sources")
 public class SourcesController {
@@ -33,9 +38,11 @@ public class SourcesController {
     private final HarvestRunLog runs;
     private final HarvestControl control;
     private final AdminGuard guard;
+    private final SourceAdmin admin;
 
     public SourcesController(SourceRegistry sources, HarvestCheckpoints checkpoints, HarvestRunLog runs, HarvestControl control,
-                             AdminGuard guard) {
+                             AdminGuard guard, SourceAdmin admin) {
+        this.admin = admin;
         this.sources = sources;
         this.checkpoints = checkpoints;
         this.runs = runs;
@@ -91,6 +98,44 @@ public class SourcesController {
         }
         control.trigger(id, harvestMode);
         return HttpResponse.accepted();
+    }
+
+    /**
+     * Adds or replaces a source from its file's text (YAML, as in the sources folder); the source is stored
+     * as {@code <id>.yaml} and its routes start at once. 201 for a new source, 200 for a changed one, 400
+     * listing every problem otherwise.
+     */
+    @Put(value = "/{id}", consumes = {"application/yaml", "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN},
+            produces = {MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    public HttpResponse<?> put(HttpRequest<?> request, @PathVariable String id, @Body String yaml) {
+        Optional<String> refusal = guard.refusal(request);
+        if (refusal.isPresent()) return problem(HttpStatus.FORBIDDEN, refusal.get());
+        boolean existed = find(id).isPresent();
+        try {
+            SourceConfig source = admin.put(id, yaml);
+            return HttpResponse.status(existed ? HttpStatus.OK : HttpStatus.CREATED).body(status(source));
+        } catch (InvalidSourceException e) {
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).contentType(Problem.MEDIA_TYPE)
+                    .body(new InvalidSourceProblem("about:blank", "Bad Request", 400,
+                            "the source file is not valid; fix every problem listed in 'errors'", e.problems()));
+        }
+    }
+
+    /** Removes a source: its file and routes; with {@code ?purge=true} also its records in the graph and index. */
+    @Delete(value = "/{id}", produces = Problem.MEDIA_TYPE)
+    public HttpResponse<?> delete(HttpRequest<?> request, @PathVariable String id, @QueryValue @Nullable Boolean purge) {
+        Optional<HttpResponse<?>> refused = refuse(request, id);
+        if (refused.isPresent()) return refused.get();
+        admin.remove(id, Boolean.TRUE.equals(purge));
+        return HttpResponse.noContent();
+    }
+
+    /**
+     * A problem with the list of what is wrong in a source file.
+     *
+     * @param errors one line per problem
+     */
+    public record InvalidSourceProblem(String type, String title, int status, String detail, List<String> errors) {
     }
 
     @Post(value = "/{id}/pause", produces = Problem.MEDIA_TYPE)

@@ -12,6 +12,7 @@ import org.oerfed.graph.ResourceDescriptions;
 import org.oerfed.graph.ResourceIds;
 import org.oerfed.graph.normalise.FeedItemNormaliser;
 import org.oerfed.graph.normalise.HardenedXml;
+import org.oerfed.graph.normalise.JsonLdNormaliser;
 import org.oerfed.graph.normalise.LanguageCodes;
 import org.oerfed.graph.normalise.LicenseUris;
 import org.oerfed.graph.normalise.OaiDcNormaliser;
@@ -44,7 +45,8 @@ class GraphFactory {
         LanguageCodes languages = new LanguageCodes();
         LicenseUris licences = new LicenseUris();
         return new RecordGraphBuilder(ids, List.of(new OaiDcNormaliser(xml, languages, licences),
-                new FeedItemNormaliser(xml, languages, licences)), Clock.systemUTC());
+                new FeedItemNormaliser(xml, languages, licences), new JsonLdNormaliser(languages, licences, MAX_RECORD_CHARS)),
+                Clock.systemUTC());
     }
 
     @Singleton

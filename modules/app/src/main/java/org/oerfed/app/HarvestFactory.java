@@ -8,27 +8,26 @@ import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Clock;
-import java.util.List;
 import org.oerfed.core.harvest.DeadLetters;
 import org.oerfed.core.harvest.HarvestCheckpoints;
 import org.oerfed.core.harvest.HarvestRunLog;
 import org.oerfed.core.harvest.Harvester;
 import org.oerfed.core.search.SearchIndex;
-import org.oerfed.core.source.SourceConfig;
-import org.oerfed.core.source.SourceRegistry;
 import org.oerfed.graph.GraphStore;
 import org.oerfed.graph.normalise.RecordGraphBuilder;
 import org.oerfed.graph.projection.SearchDocumentProjection;
 import org.oerfed.harvest.feeds.FeedHarvester;
 import org.oerfed.harvest.feeds.FeedSettings;
 import org.oerfed.harvest.oaipmh.HarvestPermits;
+import org.oerfed.harvest.sitemap.SitemapHarvester;
+import org.oerfed.harvest.sitemap.SitemapSettings;
 import org.oerfed.harvest.oaipmh.HostThrottle;
 import org.oerfed.harvest.oaipmh.OaiPmhHarvester;
 import org.oerfed.harvest.oaipmh.OaiPmhSettings;
 import org.oerfed.pipeline.harvest.HarvestMetrics;
-import org.oerfed.pipeline.harvest.HarvestTiming;
+import org.oerfed.pipeline.harvest.HarvestPolicy;
 import org.oerfed.pipeline.harvest.RecordIngester;
-import org.oerfed.pipeline.source.SourceFiles;
+import org.oerfed.pipeline.source.SourceFolder;
 import org.oerfed.store.files.FileDeadLetters;
 import org.oerfed.store.files.FileHarvestCheckpoints;
 import org.oerfed.store.files.FileHarvestRunLog;
@@ -41,9 +40,8 @@ class HarvestFactory {
     @Singleton
     @Bean
     @Context
-    SourceRegistry configuredSources(OerfedSettings settings) {
-        List<SourceConfig> sources = new SourceFiles().load(settings.sourcesDir());
-        return () -> sources;
+    SourceFolder configuredSources(OerfedSettings settings) {
+        return new SourceFolder(settings.sourcesDir());
     }
 
     /** How long a harvest waits for a free slot among {@code max-concurrent} before it fails. */
@@ -68,6 +66,14 @@ class HarvestFactory {
     }
 
     @Singleton
+    Harvester sitemapHarvester(HarvestSettings settings) {
+        SitemapSettings defaults = SitemapSettings.defaults();
+        return new SitemapHarvester(defaults
+                .withUserAgent("OERfed/0.1 (sitemap harvester; mailto:" + settings.contact() + ")")
+                .withMinDelayPerHost(settings.hostInterval()));
+    }
+
+    @Singleton
     HarvestCheckpoints checkpoints(OerfedSettings settings) {
         return new FileHarvestCheckpoints(stateFolder(settings));
     }
@@ -83,8 +89,8 @@ class HarvestFactory {
     }
 
     @Singleton
-    HarvestTiming harvestTiming(HarvestSettings settings) {
-        return new HarvestTiming(settings.startupDelay(), settings.overlap());
+    HarvestPolicy harvestPolicy(HarvestSettings settings) {
+        return new HarvestPolicy(settings.startupDelay(), settings.overlap(), settings.commitEvery());
     }
 
     @Singleton

@@ -25,7 +25,7 @@ import org.oerfed.core.source.SourceConfig;
 import org.oerfed.core.source.SourceRegistry;
 import org.oerfed.pipeline.harvest.HarvestMetrics;
 import org.oerfed.pipeline.harvest.HarvestRouteBuilder;
-import org.oerfed.pipeline.harvest.HarvestTiming;
+import org.oerfed.pipeline.harvest.HarvestPolicy;
 import org.oerfed.pipeline.harvest.RecordIngester;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,20 +47,20 @@ class HarvestRoutes implements HarvestControl {
     private final RecordIngester ingester;
     private final HarvestCheckpoints checkpoints;
     private final HarvestRunLog runs;
-    private final HarvestTiming timing;
+    private final HarvestPolicy policy;
     private final HarvestMetrics metrics;
     private final Clock clock;
     private final Set<String> paused = ConcurrentHashMap.newKeySet();
     private ProducerTemplate producer;
 
     HarvestRoutes(SourceRegistry sources, List<Harvester> harvesters, RecordIngester ingester, HarvestCheckpoints checkpoints,
-                  HarvestRunLog runs, HarvestTiming timing, HarvestMetrics metrics, Clock clock) {
+                  HarvestRunLog runs, HarvestPolicy policy, HarvestMetrics metrics, Clock clock) {
         this.sources = sources;
         this.harvesters = harvesters.stream().collect(Collectors.toUnmodifiableMap(Harvester::type, Function.identity()));
         this.ingester = ingester;
         this.checkpoints = checkpoints;
         this.runs = runs;
-        this.timing = timing;
+        this.policy = policy;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -69,19 +69,46 @@ class HarvestRoutes implements HarvestControl {
     void onStartup(ServerStartupEvent event) {
         try {
             camel.getShutdownStrategy().setTimeout(SHUTDOWN_TIMEOUT_SECONDS);
-            for (SourceConfig source : sources.sources()) {
-                Harvester harvester = harvesters.get(source.type());
-                if (harvester == null) {
-                    throw OerfedException.setup("no harvester speaks '" + source.type().key() + "' for source '" + source.id() + "'", null);
-                }
-                camel.addRoutes(new HarvestRouteBuilder(source, harvester, ingester, checkpoints, runs, clock, timing, metrics));
-            }
+            for (SourceConfig source : sources.sources()) camel.addRoutes(routesOf(source));
             camel.start();
             producer = camel.createProducerTemplate();
             LOG.info("Harvesting {} source(s): {}", sources.sources().size(), sources.sources().stream().map(SourceConfig::id).toList());
         } catch (Exception e) {
             throw OerfedException.setup("cannot start the harvest routes: " + e.getMessage(), e);
         }
+    }
+
+    /** Starts the routes of a new or changed source, stopping the old ones first. */
+    synchronized void put(SourceConfig source) {
+        try {
+            remove(source.id());
+            camel.addRoutes(routesOf(source));
+            if (paused.contains(source.id())) suspendTriggers(source.id(), true);
+        } catch (Exception e) {
+            throw OerfedException.setup("cannot start the routes of source '" + source.id() + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** Stops and removes a source's routes; a harvest under way is interrupted and would resume if re-added. */
+    synchronized void remove(String sourceId) {
+        try {
+            for (String routeId : List.of(HarvestRouteBuilder.triggerRouteId(sourceId, "at-startup"),
+                    HarvestRouteBuilder.triggerRouteId(sourceId, "scheduled"), "harvest-" + sourceId)) {
+                if (camel.getRoute(routeId) == null) continue;
+                camel.getRouteController().stopRoute(routeId);
+                camel.removeRoute(routeId);
+            }
+        } catch (Exception e) {
+            throw OerfedException.setup("cannot stop the routes of source '" + sourceId + "': " + e.getMessage(), e);
+        }
+    }
+
+    private HarvestRouteBuilder routesOf(SourceConfig source) {
+        Harvester harvester = harvesters.get(source.type());
+        if (harvester == null) {
+            throw OerfedException.setup("no harvester speaks '" + source.type().key() + "' for source '" + source.id() + "'", null);
+        }
+        return new HarvestRouteBuilder(source, harvester, ingester, checkpoints, runs, clock, policy, metrics);
     }
 
     @Override

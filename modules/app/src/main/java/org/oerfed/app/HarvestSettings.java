@@ -20,8 +20,11 @@ import java.time.Duration;
  *                       wait (default 4)
  * @param maxAttempts    {@code oerfed.harvest.max-attempts}: tries per request, retrying server errors, 429,
  *                       timeouts and connection failures with exponential backoff and jitter (default 4)
+ * @param commitEvery    {@code oerfed.harvest.commit-every}: records gathered before one commit to graph,
+ *                       index and checkpoint (default 1000)
  */
 @ConfigurationProperties("oerfed.harvest")
 public record HarvestSettings(Duration startupDelay, String contact, Duration connectTimeout, Duration requestTimeout,
-                              Duration overlap, Duration hostInterval, int maxConcurrent, int maxAttempts) {
+                              Duration overlap, Duration hostInterval, int maxConcurrent, int maxAttempts,
+                              int commitEvery) {
 }

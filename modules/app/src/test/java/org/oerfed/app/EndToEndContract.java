@@ -213,6 +213,41 @@ abstract class EndToEndContract {
     }
 
     @Test
+    void addsHarvestsAndRemovesASourceThroughTheAdminApi() throws Exception {
+        HttpResponse<String> invalid = put("/api/sources/second", "id: second\nname: Second\ncountry: Narnia\ntype: oai-pmh\n");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(invalid.body()).get("errors").toString())
+                .contains("missing key 'url'").contains("country 'Narnia' is not an ISO 3166-1 alpha-2 code");
+
+        HttpResponse<String> created = put("/api/sources/second", """
+                id: second
+                name: Second partner
+                country: BR
+                type: oai-pmh
+                url: %s
+                metadataPrefix: oai_dc
+                """.formatted(partner.baseUrl()));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(Files.exists(dir.resolve("sources/second.yaml"))).isTrue();
+        HarvestRunLog runs = context.getBean(HarvestRunLog.class);
+        Instant deadline = Instant.now().plus(HARVEST_DEADLINE);
+        while (Instant.now().isBefore(deadline)
+                && runs.latest("second").map(r -> r.status() == RunStatus.RUNNING).orElse(true)) {
+            Thread.sleep(100);
+        }
+        assertThat(runs.latest("second").orElseThrow().status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(getJson("/api/search?source=second&size=1").get("total").asLong()).isEqualTo(liveRecords().size());
+
+        HttpResponse<String> deleted = http.send(HttpRequest.newBuilder(base.resolve("/api/sources/second?purge=true")).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(deleted.statusCode()).isEqualTo(204);
+        assertThat(Files.exists(dir.resolve("sources/second.yaml"))).isFalse();
+        assertThat(get("/api/sources/second").statusCode()).isEqualTo(404);
+        assertThat(getJson("/api/search?source=second&size=1").get("total").asLong()).isZero();
+        assertThat(getJson("/api/search?size=1").get("total").asLong()).isEqualTo(liveRecords().size());
+    }
+
+    @Test
     void exposesHarvestMetricsForPrometheus() throws Exception {
         HttpResponse<String> response = get("/prometheus");
         assertThat(response.statusCode()).isEqualTo(200);
@@ -259,6 +294,11 @@ abstract class EndToEndContract {
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> put(String path, String yaml) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/yaml")
+                .PUT(HttpRequest.BodyPublishers.ofString(yaml)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path) throws IOException, InterruptedException {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -50,19 +51,19 @@ public final class HarvestRouteBuilder extends RouteBuilder {
     private final HarvestCheckpoints checkpoints;
     private final HarvestRunLog runs;
     private final Clock clock;
-    private final HarvestTiming timing;
+    private final HarvestPolicy policy;
     private final HarvestMetrics metrics;
     private final AtomicBoolean running = new AtomicBoolean();
 
     public HarvestRouteBuilder(SourceConfig source, Harvester harvester, RecordIngester ingester, HarvestCheckpoints checkpoints,
-                               HarvestRunLog runs, Clock clock, HarvestTiming timing, HarvestMetrics metrics) {
+                               HarvestRunLog runs, Clock clock, HarvestPolicy policy, HarvestMetrics metrics) {
         this.source = source;
         this.harvester = harvester;
         this.ingester = ingester;
         this.checkpoints = checkpoints;
         this.runs = runs;
         this.clock = clock;
-        this.timing = timing;
+        this.policy = policy;
         this.metrics = metrics;
     }
 
@@ -94,7 +95,7 @@ public final class HarvestRouteBuilder extends RouteBuilder {
                     .process(this::completed)
                 .end();
 
-        from("timer:oerfed-startup-" + source.id() + "?repeatCount=1&delay=" + timing.startupDelay().toMillis())
+        from("timer:oerfed-startup-" + source.id() + "?repeatCount=1&delay=" + policy.startupDelay().toMillis())
                 .routeId(triggerRouteId(source.id(), "at-startup"))
                 .to(harvestEndpoint());
 
@@ -123,7 +124,7 @@ public final class HarvestRouteBuilder extends RouteBuilder {
         } else {
             HarvestMode mode = checkpoint.harvestedUntil().isEmpty() ? HarvestMode.FULL : requested;
             Optional<Instant> from = mode == HarvestMode.FULL ? Optional.empty()
-                    : checkpoint.harvestedUntil().map(until -> until.minus(timing.overlap()));
+                    : checkpoint.harvestedUntil().map(until -> until.minus(policy.overlap()));
             position = new HarvestCheckpoint.InProgress(runId, mode, new HarvestRequest(from, Optional.of(now), Optional.empty()), now, 0);
             LOG.info("Harvest of '{}' ({}) started: {} run {}{}", source.id(), source.url(), mode.name().toLowerCase(), runId,
                     from.map(f -> " of changes since " + f).orElse(""));
@@ -141,15 +142,24 @@ public final class HarvestRouteBuilder extends RouteBuilder {
         exchange.getMessage().setBody(pages);
     }
 
+    /** Gathers pages until enough records wait or a list ends, then commits them together. */
     private void ingestPage(Exchange exchange) {
         HarvestRunTracker tracker = tracker(exchange);
         RecordPage page = exchange.getMessage().getBody(RecordPage.class);
+        tracker.gather(page);
+        if (page.last() || tracker.gatheredRecords() >= policy.commitEvery()) commit(tracker);
+    }
+
+    private void commit(HarvestRunTracker tracker) {
+        List<RecordPage> pages = tracker.takeGathered();
+        if (pages.isEmpty()) return;
         HarvestCheckpoint.InProgress position = tracker.position();
         Instant began = clock.instant();
-        PageOutcome outcome = ingester.ingest(source, page, position.runId(), position.mode() == HarvestMode.FULL);
+        PageOutcome outcome = ingester.ingest(source, pages, position.runId(), position.mode() == HarvestMode.FULL);
         metrics.page(source.id(), outcome.counts(), java.time.Duration.between(began, clock.instant()));
-        HarvestCheckpoint.InProgress next = position.next(page.resumptionToken());
-        // only once the page is in the graph and the index does the checkpoint move past it
+        HarvestCheckpoint.InProgress next = position;
+        for (RecordPage page : pages) next = next.next(page.resumptionToken());
+        // only once the pages are in the graph and the index does the checkpoint move past them
         checkpoints.save(checkpoints.load(source.id()).withInProgress(next));
         tracker.moveTo(next);
         tracker.add(outcome);
@@ -158,6 +168,7 @@ public final class HarvestRouteBuilder extends RouteBuilder {
     private void completed(Exchange exchange) {
         closePages(exchange);
         HarvestRunTracker tracker = tracker(exchange);
+        commit(tracker);
         HarvestCheckpoint.InProgress position = tracker.position();
         SourceDescription description = exchange.getProperty(DESCRIPTION, SourceDescription.class);
         if (position.mode() == HarvestMode.FULL && description.deletedRecords() != DeletedRecords.PERSISTENT) {

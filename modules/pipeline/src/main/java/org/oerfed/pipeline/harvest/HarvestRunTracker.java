@@ -3,11 +3,14 @@ package org.oerfed.pipeline.harvest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.oerfed.core.harvest.HarvestCheckpoint;
 import org.oerfed.core.harvest.HarvestMode;
 import org.oerfed.core.harvest.HarvestRun;
 import org.oerfed.core.harvest.HarvestRunLog;
+import org.oerfed.core.harvest.RecordPage;
 import org.oerfed.core.harvest.RunStatus;
 
 /**
@@ -21,6 +24,8 @@ final class HarvestRunTracker {
     private final Instant started;
     private HarvestCheckpoint.InProgress position;
     private HarvestRun.Counts counts = HarvestRun.Counts.ZERO;
+    private final List<RecordPage> gathered = new ArrayList<>();
+    private long gatheredRecords;
 
     HarvestRunTracker(String sourceId, HarvestCheckpoint.InProgress position, HarvestRunLog log, Clock clock) {
         this.log = log;
@@ -37,6 +42,23 @@ final class HarvestRunTracker {
 
     synchronized void moveTo(HarvestCheckpoint.InProgress next) {
         position = next;
+    }
+
+    /** Holds a fetched page until it is committed with others. */
+    synchronized void gather(RecordPage page) {
+        gathered.add(page);
+        gatheredRecords += page.records().size();
+    }
+
+    synchronized long gatheredRecords() {
+        return gatheredRecords;
+    }
+
+    synchronized List<RecordPage> takeGathered() {
+        List<RecordPage> pages = List.copyOf(gathered);
+        gathered.clear();
+        gatheredRecords = 0;
+        return pages;
     }
 
     synchronized void add(PageOutcome outcome) {

@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.oerfed.core.error.OerfedException;
+import org.oerfed.core.source.InvalidCharacters;
+import org.oerfed.core.source.Quirk;
 import org.oerfed.core.source.SourceConfig;
 import org.oerfed.core.source.SourceType;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -32,9 +34,11 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class SourceFiles {
     static final Set<String> REQUIRED = Set.of("id", "name", "country", "type", "url");
-    static final Set<String> OPTIONAL = Set.of("metadataPrefix", "sets", "schedule");
+    static final Set<String> OPTIONAL = Set.of("metadataPrefix", "sets", "schedule", "quirks", "invalidCharacters");
     /** What a feed's items are normalised from: the harvester's own item format. */
     static final String FEED_ITEM_PREFIX = "feed-item";
+    /** What pages listed by a sitemap are normalised from: their embedded schema.org JSON-LD. */
+    static final String JSON_LD_PREFIX = "schema-jsonld";
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -70,10 +74,28 @@ public final class SourceFiles {
 
     /** Parses one file; problems are added to {@code problems} and the source is empty if there are any. */
     Optional<SourceConfig> parse(Path file, List<String> problems) {
-        Object document;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parse(reader, problems);
+        } catch (IOException e) {
+            problems.add("cannot read it: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Validates one source file's text, as an operator sends it to the admin API.
+     *
+     * @return the source, or empty with every problem added to {@code problems}
+     */
+    public Optional<SourceConfig> parse(String yaml, List<String> problems) {
+        return parse(new java.io.StringReader(yaml), problems);
+    }
+
+    private Optional<SourceConfig> parse(Reader reader, List<String> problems) {
+        Object document;
+        try {
             document = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-        } catch (IOException | YAMLException e) {
+        } catch (YAMLException e) {
             problems.add("cannot read it as YAML: " + e.getMessage().lines().findFirst().orElse(""));
             return Optional.empty();
         }
@@ -89,7 +111,7 @@ public final class SourceFiles {
         if (SourceType.OAI_PMH.key().equals(map.get("type")) && !keys.contains("metadataPrefix")) {
             problems.add("missing key 'metadataPrefix' (an oai-pmh source names the format to harvest, e.g. oai_dc)");
         }
-        if (!problems.isEmpty()) return Optional.empty();
+        // the values of the keys present are checked too, so that one answer lists every problem
 
         String id = text(map, "id", problems);
         if (id != null && !ID.matcher(id).matches()) {
@@ -103,18 +125,21 @@ public final class SourceFiles {
         String typeKey = text(map, "type", problems);
         SourceType type = typeKey == null ? null : SourceType.fromKey(typeKey).orElse(null);
         if (typeKey != null && type == null) problems.add("type '" + typeKey + "' is not one of oai-pmh, rss, sitemap");
-        if (type == SourceType.SITEMAP) problems.add("type 'sitemap' is not supported yet; use oai-pmh or rss");
         URI url = url(text(map, "url", problems), problems);
         String metadataPrefix;
         if (type == SourceType.RSS && !map.containsKey("metadataPrefix")) {
             metadataPrefix = FEED_ITEM_PREFIX;
+        } else if (type == SourceType.SITEMAP && !map.containsKey("metadataPrefix")) {
+            metadataPrefix = JSON_LD_PREFIX;
         } else {
             metadataPrefix = text(map, "metadataPrefix", problems);
         }
         List<String> sets = sets(map.get("sets"), problems);
         Optional<String> schedule = schedule(map.get("schedule"), problems);
+        Set<Quirk> quirks = quirks(map.get("quirks"), problems);
+        InvalidCharacters invalidCharacters = invalidCharacters(map.get("invalidCharacters"), problems);
         if (!problems.isEmpty()) return Optional.empty();
-        return Optional.of(new SourceConfig(id, name, country, type, url, metadataPrefix, sets, schedule));
+        return Optional.of(new SourceConfig(id, name, country, type, url, metadataPrefix, sets, schedule, quirks, invalidCharacters));
     }
 
     private static Set<String> union() {
@@ -124,6 +149,7 @@ public final class SourceFiles {
     }
 
     private static String text(Map<?, ?> map, String key, List<String> problems) {
+        if (!map.containsKey(key)) return null; // reported as a missing key
         Object value = map.get(key);
         if (value instanceof String s && !s.isBlank()) return s.strip();
         problems.add("'" + key + "' must be a non-empty text, was " + (value == null ? "empty" : "'" + value + "'"));
@@ -149,6 +175,31 @@ public final class SourceFiles {
         }
         problems.add("'sets' must be a list of set specs, e.g. [mathematics, physics]");
         return List.of();
+    }
+
+    private static Set<Quirk> quirks(Object value, List<String> problems) {
+        if (value == null) return Set.of();
+        String known = java.util.Arrays.stream(Quirk.values()).map(Quirk::key).toList().toString();
+        if (!(value instanceof List<?> list)) {
+            problems.add("'quirks' must be a list, e.g. [day-granularity]; known quirks: " + known);
+            return Set.of();
+        }
+        Set<Quirk> quirks = java.util.EnumSet.noneOf(Quirk.class);
+        for (Object item : list) {
+            Optional<Quirk> quirk = Quirk.fromKey(String.valueOf(item).strip());
+            if (quirk.isPresent()) quirks.add(quirk.get());
+            else problems.add("unknown quirk '" + item + "'; known quirks: " + known);
+        }
+        return quirks;
+    }
+
+    private static InvalidCharacters invalidCharacters(Object value, List<String> problems) {
+        if (value == null) return InvalidCharacters.STRIP;
+        String text = String.valueOf(value).strip();
+        if (text.equals("strip")) return InvalidCharacters.STRIP;
+        if (text.equals("fail")) return InvalidCharacters.FAIL;
+        problems.add("invalidCharacters '" + text + "' must be 'strip' or 'fail'");
+        return InvalidCharacters.STRIP;
     }
 
     private static Optional<String> schedule(Object value, List<String> problems) {

@@ -83,7 +83,7 @@ class FeedHarvestRouteTest {
                 URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/feed.xml"), "feed-item", List.of(), Optional.empty());
         routes = () -> new HarvestRouteBuilder(source, new FeedHarvester(FeedSettings.defaults()), ingester,
                 new FileHarvestCheckpoints(dir.resolve("harvest")), runs, Clock.systemUTC(),
-                new HarvestTiming(Duration.ofDays(1), Duration.ofMinutes(5)), new HarvestMetrics(new SimpleMeterRegistry()));
+                new HarvestPolicy(Duration.ofDays(1), Duration.ofMinutes(5), 1000), new HarvestMetrics(new SimpleMeterRegistry()));
     }
 
     @AfterEach

@@ -61,6 +61,8 @@ class HarvestRouteTest {
     private static final int RECORDS = 25;
     private static final int DELETE_EVERY = 7;
     private static final int PAGE_SIZE = 10;
+    /** Commits gather pages: with 15, pages 1 and 2 are committed together, page 3 alone at the end. */
+    private static final int COMMIT_EVERY = 15;
     private static final ResourceIds IDS = new ResourceIds(URI.create("https://oer.example.org/"));
 
     @TempDir
@@ -215,7 +217,7 @@ class HarvestRouteTest {
         CamelContext camel = new DefaultCamelContext();
         try {
             HarvestRouteBuilder routes = new HarvestRouteBuilder(source, harvester, ingester, checkpoints, runs, Clock.systemUTC(),
-                    new HarvestTiming(Duration.ofDays(1), Duration.ofHours(1)), new HarvestMetrics(new SimpleMeterRegistry()));
+                    new HarvestPolicy(Duration.ofDays(1), Duration.ofHours(1), COMMIT_EVERY), new HarvestMetrics(new SimpleMeterRegistry()));
             camel.addRoutes(routes);
             camel.start();
             try (ProducerTemplate producer = camel.createProducerTemplate()) {

@@ -9,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oerfed.core.error.Fault;
 import org.oerfed.core.error.OerfedException;
+import org.oerfed.core.source.InvalidCharacters;
+import org.oerfed.core.source.Quirk;
 import org.oerfed.core.source.SourceConfig;
 import org.oerfed.core.source.SourceType;
 
@@ -31,6 +34,8 @@ class SourceFilesTest {
                 metadataPrefix: oai_dc
                 sets: [mathematics, sciences]
                 schedule: PT6H
+                quirks: [day-granularity, no-until]
+                invalidCharacters: fail
                 """);
         write("a.yml", """
                 id: partner-a
@@ -49,6 +54,13 @@ class SourceFilesTest {
                 type: rss
                 url: https://c.example.org/feed.xml
                 """);
+        write("d.yaml", """
+                id: portal-d
+                name: Portal D
+                country: BR
+                type: sitemap
+                url: https://d.example.org/sitemap.xml
+                """);
 
         List<SourceConfig> sources = new SourceFiles().load(dir);
 
@@ -56,9 +68,12 @@ class SourceFilesTest {
                 new SourceConfig("partner-a", "Partenaire A", "FR", SourceType.OAI_PMH, URI.create("http://a.example.org/oai/request"),
                         "oai_dc", List.of(), Optional.of("0 0 2 * * ?")),
                 new SourceConfig("partner-b", "Partner B", "SN", SourceType.OAI_PMH, URI.create("https://b.example.org/oai"),
-                        "oai_dc", List.of("mathematics", "sciences"), Optional.of("PT6H")),
+                        "oai_dc", List.of("mathematics", "sciences"), Optional.of("PT6H"), Set.of(Quirk.DAY_GRANULARITY, Quirk.NO_UNTIL),
+                        InvalidCharacters.FAIL),
                 new SourceConfig("podcast-c", "Podcast C", "DE", SourceType.RSS, URI.create("https://c.example.org/feed.xml"),
-                        "feed-item", List.of(), Optional.empty()));
+                        "feed-item", List.of(), Optional.empty()),
+                new SourceConfig("portal-d", "Portal D", "BR", SourceType.SITEMAP, URI.create("https://d.example.org/sitemap.xml"),
+                        "schema-jsonld", List.of(), Optional.empty()));
     }
 
     @Test
@@ -86,6 +101,8 @@ class SourceFilesTest {
                 url: not a url
                 metadataPrefix: oai_dc
                 schedule: sometimes
+                quirks: [teapot]
+                invalidCharacters: maybe
                 """);
         write("broken.yaml", "id: [unclosed");
 
@@ -100,6 +117,8 @@ class SourceFilesTest {
                 .hasMessageContaining("type 'ftp' is not one of")
                 .hasMessageContaining("url 'not a url' must be an absolute http or https URL")
                 .hasMessageContaining("schedule 'sometimes' is neither")
+                .hasMessageContaining("unknown quirk 'teapot'; known quirks: [day-granularity, no-until]")
+                .hasMessageContaining("invalidCharacters 'maybe' must be 'strip' or 'fail'")
                 .hasMessageContaining(dir.resolve("broken.yaml") + ": cannot read it as YAML");
     }
 

@@ -1,0 +1,74 @@
+package org.oerfed.bench;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.oerfed.core.harvest.HarvestMode;
+import org.oerfed.core.harvest.HarvestRun;
+import org.oerfed.core.source.SourceConfig;
+import org.oerfed.core.source.SourceType;
+import org.oerfed.graph.ResourceIds;
+import org.oerfed.graph.normalise.HardenedXml;
+import org.oerfed.graph.normalise.LanguageCodes;
+import org.oerfed.graph.normalise.LicenseUris;
+import org.oerfed.graph.normalise.OaiDcNormaliser;
+import org.oerfed.graph.normalise.RecordGraphBuilder;
+import org.oerfed.graph.projection.SearchDocumentProjection;
+import org.oerfed.harvest.oaipmh.OaiPmhHarvester;
+import org.oerfed.harvest.oaipmh.OaiPmhSettings;
+import org.oerfed.index.lucene.LuceneSearchIndex;
+import org.oerfed.pipeline.harvest.HarvestMetrics;
+import org.oerfed.pipeline.harvest.HarvestRouteBuilder;
+import org.oerfed.pipeline.harvest.HarvestPolicy;
+import org.oerfed.pipeline.harvest.RecordIngester;
+import org.oerfed.store.files.FileDeadLetters;
+import org.oerfed.store.files.FileHarvestCheckpoints;
+import org.oerfed.store.files.FileHarvestRunLog;
+import org.oerfed.store.tdb2.Tdb2GraphStore;
+
+/** One full harvest through the production route: XOAI → normalise → TDB2 → Lucene, with checkpoints. */
+final class EndToEndHarvest {
+
+    record Result(HarvestRun run, double seconds) {
+    }
+
+    Result run(URI baseUrl, Path dataDir, int commitEvery) throws Exception {
+        ResourceIds ids = new ResourceIds(URI.create("http://localhost:8080/"));
+        HardenedXml xml = new HardenedXml(1 << 20);
+        RecordGraphBuilder graphs = new RecordGraphBuilder(ids, List.of(new OaiDcNormaliser(xml, new LanguageCodes(), new LicenseUris())),
+                Clock.systemUTC());
+        SourceConfig source = new SourceConfig("bench", "Benchmark partner", "FR", SourceType.OAI_PMH, baseUrl, "oai_dc", List.of(),
+                Optional.empty());
+        FileHarvestRunLog runs = new FileHarvestRunLog(dataDir.resolve("harvest"));
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(dataDir.resolve("tdb2"));
+             LuceneSearchIndex index = new LuceneSearchIndex(dataDir.resolve("lucene"))) {
+            RecordIngester ingester = new RecordIngester(graphs, store, new SearchDocumentProjection(), index,
+                    new FileDeadLetters(dataDir.resolve("harvest")), Clock.systemUTC());
+            // a local partner needs no politeness pause
+            OaiPmhHarvester harvester = new OaiPmhHarvester(OaiPmhSettings.defaults().withHostInterval(Duration.ZERO));
+            HarvestRouteBuilder routes = new HarvestRouteBuilder(source, harvester, ingester,
+                    new FileHarvestCheckpoints(dataDir.resolve("harvest")), runs, Clock.systemUTC(),
+                    new HarvestPolicy(Duration.ofDays(365), Duration.ZERO, commitEvery), new HarvestMetrics(new SimpleMeterRegistry()));
+            CamelContext camel = new DefaultCamelContext();
+            try {
+                camel.addRoutes(routes);
+                camel.start();
+                long start = System.nanoTime();
+                try (ProducerTemplate producer = camel.createProducerTemplate()) {
+                    producer.requestBodyAndHeader(routes.harvestEndpoint(), null, HarvestRouteBuilder.MODE_HEADER, HarvestMode.FULL);
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                return new Result(runs.latest("bench").orElseThrow(), seconds);
+            } finally {
+                camel.stop();
+            }
+        }
+    }
+}

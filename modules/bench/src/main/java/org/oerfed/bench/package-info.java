@@ -1,0 +1,2 @@
+/** Benchmarks run by {@code scripts/bench}; they print figures and assert nothing. */
+package org.oerfed.bench;
