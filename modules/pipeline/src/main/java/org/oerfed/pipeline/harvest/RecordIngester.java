@@ -27,11 +27,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stores one page of harvested records: tells new, changed, unchanged and deleted records apart by their
- * stored datestamps, normalises the new and changed ones into record graphs, writes the page to the graph
- * store in one transaction, then projects the written graphs into the search index. The graph is written
- * first because it is the truth; the index follows it. Writing a page twice changes nothing, so a page
- * redone after a crash is harmless. A record that cannot be normalised becomes an error and a dead letter;
+ * Stores pages of harvested records: tells new, changed, unchanged and deleted records apart by their
+ * stored datestamps, normalises the new and changed ones into record graphs, projects them into the search
+ * index and commits it, then writes them to the graph store in one transaction. The graph is the truth that
+ * decides what is unchanged, so it is written last: whatever a crash interrupts is redone in full by the
+ * resumed run. Writing a batch twice changes nothing. A record that cannot be normalised becomes an error and a dead letter;
  * the rest of the page is stored.
  */
 public final class RecordIngester {
@@ -123,10 +123,13 @@ public final class RecordIngester {
             if (stored.containsKey(result.graph().graphUri())) updated++;
             else added++;
         }
-        store.apply(new GraphChanges(replaced, deletedGraphs, seen, clock.instant()));
+        // the index is written before the graph: a batch redone after a crash between the two finds its
+        // records missing from the graph and writes both again, whereas the other order would find them
+        // unchanged in the graph and never index them
         if (!documents.isEmpty()) index.upsert(documents);
         if (!deletedIds.isEmpty()) index.delete(deletedIds);
         index.refresh();
+        store.apply(new GraphChanges(replaced, deletedGraphs, seen, clock.instant()));
         return new PageOutcome(new HarvestRun.Counts(pages.size(), added, updated, unchanged, deletedGraphs.size(), errors.size()), errors);
     }
 
@@ -161,9 +164,9 @@ public final class RecordIngester {
 
     private long remove(List<String> gone) {
         if (gone.isEmpty()) return 0;
-        store.apply(new GraphChanges(List.of(), gone));
         index.delete(gone.stream().map(graphs::resourceIdOfGraph).toList());
         index.refresh();
+        store.apply(new GraphChanges(List.of(), gone));
         return gone.size();
     }
 }

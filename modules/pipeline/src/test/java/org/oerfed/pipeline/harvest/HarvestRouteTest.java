@@ -12,10 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,8 @@ import org.oerfed.core.search.Facet;
 import org.oerfed.core.search.SearchQuery;
 import org.oerfed.core.source.SourceConfig;
 import org.oerfed.core.source.SourceType;
+import org.oerfed.graph.GraphChanges;
+import org.oerfed.graph.GraphStore;
 import org.oerfed.graph.ResourceIds;
 import org.oerfed.graph.normalise.HardenedXml;
 import org.oerfed.graph.normalise.LanguageCodes;
@@ -169,6 +174,48 @@ class HarvestRouteTest {
     }
 
     @Test
+    void aBatchCutOffBetweenIndexAndGraphIsRedoneInFullByTheResumedRun() throws Exception {
+        RecordGraphBuilder graphs = new RecordGraphBuilder(IDS,
+                List.of(new OaiDcNormaliser(new HardenedXml(1 << 20), new LanguageCodes(), new LicenseUris())), Clock.systemUTC());
+        // the graph store fails on the second commit, after that batch reached the index
+        GraphStore failingOnce = new GraphStore() {
+            private int commits;
+
+            @Override
+            public void apply(GraphChanges changes) {
+                if (++commits == 2) throw OerfedException.setup("disk full (simulated)", null);
+                store.apply(changes);
+            }
+
+            @Override
+            public Optional<Model> recordGraph(String graphUri) {
+                return store.recordGraph(graphUri);
+            }
+
+            @Override
+            public <T> T read(Function<Dataset, T> reader) {
+                return store.read(reader);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        RecordIngester cutOff = new RecordIngester(graphs, failingOnce, new SearchDocumentProjection(), index, deadLetters, Clock.systemUTC());
+        try (SamplePartner partner = SamplePartner.start(SampleCatalogue.generated(RECORDS, 0), 0, PAGE_SIZE)) {
+            HarvestRun failed = harvest(source(partner), HarvestMode.INCREMENTAL, realHarvester(), cutOff);
+            assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(index.count()).isEqualTo(RECORDS);
+            assertThat(resourcesInGraph()).isEqualTo(2 * PAGE_SIZE);
+
+            HarvestRun resumed = harvest(source(partner), HarvestMode.INCREMENTAL, realHarvester(), ingester);
+            assertThat(resumed.status()).isEqualTo(RunStatus.COMPLETED);
+        }
+        assertThat(resourcesInGraph()).isEqualTo(RECORDS);
+        assertThat(index.count()).isEqualTo(RECORDS);
+    }
+
+    @Test
     void aRecordThatCannotBeMappedIsReportedAndDeadLetteredWhileTheRestIsStored() throws Exception {
         SampleCatalogue generated = SampleCatalogue.generated(5, 0);
         SampleRecord untitled = new SampleRecord("oai:oer.example.org:untitled", generated.records().get(0).datestamp(), List.of(), false,
@@ -213,6 +260,10 @@ class HarvestRouteTest {
 
     /** Runs one harvest to its end: the direct endpoint answers when the route has finished. */
     private HarvestRun harvest(SourceConfig source, HarvestMode mode, Harvester harvester) throws Exception {
+        return harvest(source, mode, harvester, ingester);
+    }
+
+    private HarvestRun harvest(SourceConfig source, HarvestMode mode, Harvester harvester, RecordIngester ingester) throws Exception {
         int before = runs.runs(source.id()).size();
         CamelContext camel = new DefaultCamelContext();
         try {
