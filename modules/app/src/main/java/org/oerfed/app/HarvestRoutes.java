@@ -8,8 +8,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.camel.CamelContext;
@@ -39,7 +37,6 @@ class HarvestRoutes implements HarvestControl {
     private static final Logger LOG = LoggerFactory.getLogger(HarvestRoutes.class);
     /** How long shutdown waits for running harvests before it interrupts them; they resume at the next start. */
     private static final int SHUTDOWN_TIMEOUT_SECONDS = 10;
-    private static final List<String> TRIGGERS = List.of("scheduled");
 
     private final CamelContext camel = new DefaultCamelContext();
     private final SourceRegistry sources;
@@ -50,7 +47,6 @@ class HarvestRoutes implements HarvestControl {
     private final HarvestPolicy policy;
     private final HarvestMetrics metrics;
     private final Clock clock;
-    private final Set<String> paused = ConcurrentHashMap.newKeySet();
     private ProducerTemplate producer;
 
     HarvestRoutes(SourceRegistry sources, List<Harvester> harvesters, RecordIngester ingester, HarvestCheckpoints checkpoints,
@@ -83,7 +79,6 @@ class HarvestRoutes implements HarvestControl {
         try {
             remove(source.id());
             camel.addRoutes(routesOf(source));
-            if (paused.contains(source.id())) suspendTriggers(source.id(), true);
         } catch (Exception e) {
             throw OerfedException.setup("cannot start the routes of source '" + source.id() + "': " + e.getMessage(), e);
         }
@@ -120,34 +115,21 @@ class HarvestRoutes implements HarvestControl {
     @Override
     public void pause(String sourceId) {
         require(sourceId);
-        paused.add(sourceId);
-        suspendTriggers(sourceId, true);
+        checkpoints.update(sourceId, c -> c.withPaused(true));
+        LOG.info("Scheduled harvests of '{}' paused", sourceId);
     }
 
     @Override
     public void resume(String sourceId) {
         require(sourceId);
-        paused.remove(sourceId);
-        suspendTriggers(sourceId, false);
+        checkpoints.update(sourceId, c -> c.withPaused(false));
+        LOG.info("Scheduled harvests of '{}' resumed", sourceId);
     }
 
+    /** Kept with the checkpoint, so that a pause outlives a restart; the source's timers then skip it. */
     @Override
     public boolean paused(String sourceId) {
-        return paused.contains(sourceId);
-    }
-
-    private void suspendTriggers(String sourceId, boolean suspend) {
-        for (String trigger : TRIGGERS) {
-            String routeId = HarvestRouteBuilder.triggerRouteId(sourceId, trigger);
-            if (camel.getRoute(routeId) == null) continue;
-            try {
-                if (suspend) camel.getRouteController().suspendRoute(routeId);
-                else camel.getRouteController().resumeRoute(routeId);
-            } catch (Exception e) {
-                throw OerfedException.setup("cannot " + (suspend ? "pause" : "resume") + " route " + routeId + ": " + e.getMessage(), e);
-            }
-        }
-        LOG.info("Scheduled harvests of '{}' {}", sourceId, suspend ? "paused" : "resumed");
+        return checkpoints.load(sourceId).paused();
     }
 
     private void require(String sourceId) {

@@ -12,8 +12,10 @@ import java.util.Optional;
  * @param harvestedUntil every change up to this datestamp is stored (the last complete run's upper bound);
  *                       empty before the first complete run
  * @param inProgress     the run under way, if one was interrupted or is running
+ * @param paused         whether the operator paused the source's scheduled runs; kept here so that a pause
+ *                       outlives a restart
  */
-public record HarvestCheckpoint(String sourceId, Optional<Instant> harvestedUntil, Optional<InProgress> inProgress) {
+public record HarvestCheckpoint(String sourceId, Optional<Instant> harvestedUntil, Optional<InProgress> inProgress, boolean paused) {
 
     public HarvestCheckpoint {
         Objects.requireNonNull(sourceId, "sourceId");
@@ -22,16 +24,20 @@ public record HarvestCheckpoint(String sourceId, Optional<Instant> harvestedUnti
     }
 
     public static HarvestCheckpoint none(String sourceId) {
-        return new HarvestCheckpoint(sourceId, Optional.empty(), Optional.empty());
+        return new HarvestCheckpoint(sourceId, Optional.empty(), Optional.empty(), false);
     }
 
     public HarvestCheckpoint withInProgress(InProgress run) {
-        return new HarvestCheckpoint(sourceId, harvestedUntil, Optional.of(run));
+        return new HarvestCheckpoint(sourceId, harvestedUntil, Optional.of(run), paused);
+    }
+
+    public HarvestCheckpoint withPaused(boolean value) {
+        return new HarvestCheckpoint(sourceId, harvestedUntil, inProgress, value);
     }
 
     /** The run completed: everything up to its window's end is stored, and nothing is in progress. */
     public HarvestCheckpoint completed(Instant until) {
-        return new HarvestCheckpoint(sourceId, Optional.of(until), Optional.empty());
+        return new HarvestCheckpoint(sourceId, Optional.of(until), Optional.empty(), paused);
     }
 
     /**

@@ -14,7 +14,9 @@ import java.util.Set;
  * @param country        ISO 3166-1 alpha-2 code of the partner's country, upper case
  * @param type           protocol the partner speaks
  * @param url            base URL of the endpoint (the OAI-PMH base URL for {@code oai-pmh})
- * @param metadataPrefix metadata format to request, e.g. {@code oai_dc}
+ * @param metadataPrefix the preferred metadata format, e.g. {@code lom}
+ * @param metadataPrefixes every acceptable format, most preferred first ({@code metadataPrefix} first): a
+ *                       harvest asks for the first one the source offers
  * @param sets           sets to harvest; empty means the whole repository
  * @param schedule       when to harvest again: an ISO-8601 duration such as {@code PT6H} or a Quartz cron
  *                       expression; empty means once, at startup
@@ -27,7 +29,7 @@ public record SourceConfig(
         String country,
         SourceType type,
         URI url,
-        String metadataPrefix,
+        List<String> metadataPrefixes,
         List<String> sets,
         Optional<String> schedule,
         Set<Quirk> quirks,
@@ -39,17 +41,28 @@ public record SourceConfig(
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(url, "url");
-        Objects.requireNonNull(metadataPrefix, "metadataPrefix");
+        metadataPrefixes = List.copyOf(metadataPrefixes);
+        if (metadataPrefixes.isEmpty()) throw new IllegalArgumentException("a source needs at least one metadata prefix");
         sets = List.copyOf(sets);
         Objects.requireNonNull(schedule, "schedule");
         quirks = Set.copyOf(quirks);
         Objects.requireNonNull(invalidCharacters, "invalidCharacters");
     }
 
-    /** A source with no quirks that strips invalid characters. */
+    /** A source of one metadata format, with no quirks, that strips invalid characters. */
     public SourceConfig(String id, String name, String country, SourceType type, URI url, String metadataPrefix, List<String> sets,
                         Optional<String> schedule) {
-        this(id, name, country, type, url, metadataPrefix, sets, schedule, Set.of(), InvalidCharacters.STRIP);
+        this(id, name, country, type, url, List.of(metadataPrefix), sets, schedule, Set.of(), InvalidCharacters.STRIP);
+    }
+
+    /** The preferred metadata format. */
+    public String metadataPrefix() {
+        return metadataPrefixes.get(0);
+    }
+
+    /** The same source asking for these formats, e.g. only those OERfed can read, or the one chosen. */
+    public SourceConfig withMetadataPrefixes(List<String> prefixes) {
+        return new SourceConfig(id, name, country, type, url, prefixes, sets, schedule, quirks, invalidCharacters);
     }
 
     public boolean has(Quirk quirk) {

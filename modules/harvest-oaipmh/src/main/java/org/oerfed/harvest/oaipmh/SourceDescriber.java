@@ -54,17 +54,17 @@ final class SourceDescriber {
         SourceConfig source = endpoint.source();
         Identity identity = identify();
         List<String> prefixes = metadataPrefixes();
-        if (!prefixes.contains(source.metadataPrefix())) {
-            throw new OerfedException(Fault.SETUP, source.id(), null, "the partner does not offer metadataPrefix '"
-                    + source.metadataPrefix() + "'; it offers " + prefixes);
-        }
+        // the configured formats are in order of preference, the richest first
+        String chosen = source.metadataPrefixes().stream().filter(prefixes::contains).findFirst()
+                .orElseThrow(() -> new OerfedException(Fault.SETUP, source.id(), null, "the partner offers none of the configured "
+                        + "metadata prefixes " + source.metadataPrefixes() + "; it offers " + prefixes));
         Optional<List<String>> sets = sets();
         if (sets.isEmpty() && !source.sets().isEmpty()) {
             throw new OerfedException(Fault.SETUP, source.id(), null, "the partner has no sets, but sets "
                     + source.sets() + " are configured");
         }
         return new SourceDescription(identity.earliestDatestamp(), identity.deletedRecords(),
-                identity.secondsGranularity(), prefixes, sets.orElse(List.of()), source.metadataPrefix());
+                identity.secondsGranularity(), prefixes, sets.orElse(List.of()), chosen);
     }
 
     /**

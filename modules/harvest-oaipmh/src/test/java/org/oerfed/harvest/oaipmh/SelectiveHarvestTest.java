@@ -21,6 +21,7 @@ import org.oerfed.core.error.OerfedException;
 import org.oerfed.core.harvest.DeletedRecords;
 import org.oerfed.core.harvest.HarvestRequest;
 import org.oerfed.core.harvest.HarvestedRecord;
+import org.oerfed.core.source.SourceConfig;
 import org.oerfed.core.harvest.RecordPage;
 import org.oerfed.core.harvest.SourceDescription;
 import org.oerfed.samplepartner.PartnerBehaviour;
@@ -212,7 +213,13 @@ class SelectiveHarvestTest {
                 () -> harvester.describe(source(partner.baseUrl(), "lom")));
 
         assertThat(fault.fault()).isEqualTo(Fault.SETUP);
-        assertThat(fault.getMessage()).contains("sample-partner", "'lom'", "[oai_dc]");
+        assertThat(fault.getMessage()).contains("sample-partner", "[lom]", "offers [oai_dc]");
+    }
+
+    @Test
+    void describeChoosesTheFirstConfiguredFormatThePartnerOffers() {
+        SourceConfig preferringLom = source(partner.baseUrl(), "lom").withMetadataPrefixes(List.of("lom", "oai_dc"));
+        assertThat(harvester.describe(preferringLom).metadataPrefix()).isEqualTo("oai_dc");
     }
 
     private static List<String> identifiers(List<RecordPage> pages) {

@@ -90,7 +90,7 @@ class SourceQuirksTest {
     }
 
     private static SourceConfig source(URI url, Set<Quirk> quirks, InvalidCharacters invalidCharacters) {
-        return new SourceConfig("quirky", "Quirky partner", "FR", SourceType.OAI_PMH, url, "oai_dc", List.of(), Optional.empty(), quirks,
+        return new SourceConfig("quirky", "Quirky partner", "FR", SourceType.OAI_PMH, url, List.of("oai_dc"), List.of(), Optional.empty(), quirks,
                 invalidCharacters);
     }
 }

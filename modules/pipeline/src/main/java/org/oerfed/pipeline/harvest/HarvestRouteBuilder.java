@@ -11,6 +11,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.oerfed.core.error.Fault;
+import org.oerfed.core.error.OerfedException;
 import org.oerfed.core.harvest.DeletedRecords;
 import org.oerfed.core.harvest.HarvestCheckpoint;
 import org.oerfed.core.harvest.HarvestCheckpoints;
@@ -34,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * full, later ones incremental from the last complete run's end (minus an overlap); a full run also removes
  * the records a source no longer has when the source does not report deletions reliably. Triggers: once at
  * startup, then on the source's schedule, or on demand through {@link #harvestEndpoint()} with the header
- * {@link #MODE_HEADER}. A trigger that fires while a run is going is skipped.
+ * {@link #MODE_HEADER}. A trigger that fires while a run is going is skipped, and so are the timers of a
+ * paused source; a run on demand goes ahead.
  */
 public final class HarvestRouteBuilder extends RouteBuilder {
     /** Header that asks for a {@link HarvestMode}; incremental when absent. */
@@ -76,7 +79,7 @@ public final class HarvestRouteBuilder extends RouteBuilder {
         return "direct:harvest-" + sourceId;
     }
 
-    /** The ids of this source's routes, for pausing and resuming its triggers. */
+    /** The ids of this source's trigger routes. */
     public static String triggerRouteId(String sourceId, String trigger) {
         return "harvest-" + sourceId + "-" + trigger;
     }
@@ -109,8 +112,14 @@ public final class HarvestRouteBuilder extends RouteBuilder {
             LOG.info("Harvest of '{}' not started: the previous one is still running", source.id());
             return;
         }
-        HarvestMode requested = exchange.getMessage().getHeader(MODE_HEADER, HarvestMode.INCREMENTAL, HarvestMode.class);
         HarvestCheckpoint checkpoint = checkpoints.load(source.id());
+        boolean onDemand = exchange.getMessage().getHeader(MODE_HEADER) != null;
+        if (checkpoint.paused() && !onDemand) {
+            running.set(false);
+            LOG.info("Harvest of '{}' not started: the source is paused", source.id());
+            return;
+        }
+        HarvestMode requested = exchange.getMessage().getHeader(MODE_HEADER, HarvestMode.INCREMENTAL, HarvestMode.class);
         Instant now = clock.instant();
         String runId = RUN_ID.format(now) + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
         HarvestCheckpoint.InProgress position;
@@ -129,15 +138,28 @@ public final class HarvestRouteBuilder extends RouteBuilder {
             LOG.info("Harvest of '{}' ({}) started: {} run {}{}", source.id(), source.url(), mode.name().toLowerCase(), runId,
                     from.map(f -> " of changes since " + f).orElse(""));
         }
-        checkpoints.save(checkpoint.withInProgress(position));
+        HarvestCheckpoint.InProgress started = position;
+        checkpoints.update(source.id(), c -> c.withInProgress(started));
         exchange.setProperty(RUN, new HarvestRunTracker(source.id(), position, runs, clock));
         // asked once the run is recorded, so that a source that does not answer leaves a failed run to read
-        exchange.setProperty(DESCRIPTION, harvester.describe(source));
+        exchange.setProperty(DESCRIPTION, harvester.describe(readable()));
+    }
+
+    /** The source, asking only for the formats OERfed can normalise, in the configured order. */
+    private SourceConfig readable() {
+        List<String> readable = source.metadataPrefixes().stream().filter(ingester::reads).toList();
+        if (readable.isEmpty()) {
+            throw new OerfedException(Fault.SETUP, source.id(), null, "OERfed reads none of the configured metadata prefixes "
+                    + source.metadataPrefixes());
+        }
+        return source.withMetadataPrefixes(readable);
     }
 
     private void openPages(Exchange exchange) {
         HarvestRequest request = tracker(exchange).position().request();
-        ResumingPages pages = new ResumingPages(source.id(), request, r -> harvester.pages(source, r));
+        String chosen = exchange.getProperty(DESCRIPTION, SourceDescription.class).metadataPrefix();
+        SourceConfig asked = source.withMetadataPrefixes(List.of(chosen));
+        ResumingPages pages = new ResumingPages(source.id(), request, r -> harvester.pages(asked, r));
         exchange.setProperty(PAGES, pages);
         exchange.getMessage().setBody(pages);
     }
@@ -160,7 +182,8 @@ public final class HarvestRouteBuilder extends RouteBuilder {
         HarvestCheckpoint.InProgress next = position;
         for (RecordPage page : pages) next = next.next(page.resumptionToken());
         // only once the pages are in the graph and the index does the checkpoint move past them
-        checkpoints.save(checkpoints.load(source.id()).withInProgress(next));
+        HarvestCheckpoint.InProgress committed = next;
+        checkpoints.update(source.id(), c -> c.withInProgress(committed));
         tracker.moveTo(next);
         tracker.add(outcome);
     }
@@ -174,7 +197,7 @@ public final class HarvestRouteBuilder extends RouteBuilder {
         if (position.mode() == HarvestMode.FULL && description.deletedRecords() != DeletedRecords.PERSISTENT) {
             removeVanished(tracker, position, description);
         }
-        checkpoints.save(checkpoints.load(source.id()).completed(position.request().until().orElse(position.started())));
+        checkpoints.update(source.id(), c -> c.completed(position.request().until().orElse(position.started())));
         HarvestRun run = tracker.completed();
         metrics.run(run);
         running.set(false);

@@ -56,6 +56,11 @@ public final class RecordIngester {
         this.clock = clock;
     }
 
+    /** Whether records in this format can be normalised. */
+    public boolean reads(String metadataPrefix) {
+        return graphs.supports(metadataPrefix);
+    }
+
     /** Stores one page; see {@link #ingest(SourceConfig, List, String, boolean)}. */
     public PageOutcome ingest(SourceConfig source, RecordPage page, String runId, boolean touchUnchanged) {
         return ingest(source, List.of(page), runId, touchUnchanged);

@@ -126,20 +126,20 @@ public final class SourceFiles {
         SourceType type = typeKey == null ? null : SourceType.fromKey(typeKey).orElse(null);
         if (typeKey != null && type == null) problems.add("type '" + typeKey + "' is not one of oai-pmh, rss, sitemap");
         URI url = url(text(map, "url", problems), problems);
-        String metadataPrefix;
+        List<String> metadataPrefixes;
         if (type == SourceType.RSS && !map.containsKey("metadataPrefix")) {
-            metadataPrefix = FEED_ITEM_PREFIX;
+            metadataPrefixes = List.of(FEED_ITEM_PREFIX);
         } else if (type == SourceType.SITEMAP && !map.containsKey("metadataPrefix")) {
-            metadataPrefix = JSON_LD_PREFIX;
+            metadataPrefixes = List.of(JSON_LD_PREFIX);
         } else {
-            metadataPrefix = text(map, "metadataPrefix", problems);
+            metadataPrefixes = prefixes(map.get("metadataPrefix"), map.containsKey("metadataPrefix"), problems);
         }
         List<String> sets = sets(map.get("sets"), problems);
         Optional<String> schedule = schedule(map.get("schedule"), problems);
         Set<Quirk> quirks = quirks(map.get("quirks"), problems);
         InvalidCharacters invalidCharacters = invalidCharacters(map.get("invalidCharacters"), problems);
         if (!problems.isEmpty()) return Optional.empty();
-        return Optional.of(new SourceConfig(id, name, country, type, url, metadataPrefix, sets, schedule, quirks, invalidCharacters));
+        return Optional.of(new SourceConfig(id, name, country, type, url, metadataPrefixes, sets, schedule, quirks, invalidCharacters));
     }
 
     private static Set<String> union() {
@@ -166,6 +166,17 @@ public final class SourceFiles {
         }
         problems.add("url '" + text + "' must be an absolute http or https URL");
         return null;
+    }
+
+    /** One format, or several in order of preference: the first the source offers is harvested. */
+    private static List<String> prefixes(Object value, boolean present, List<String> problems) {
+        if (!present) return List.of();
+        if (value instanceof String text && !text.isBlank()) return List.of(text.strip());
+        if (value instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(v -> v instanceof String t && !t.isBlank())) {
+            return list.stream().map(v -> ((String) v).strip()).distinct().toList();
+        }
+        problems.add("'metadataPrefix' must be a format such as oai_dc, or a list in order of preference such as [lom, oai_dc]");
+        return List.of();
     }
 
     private static List<String> sets(Object value, List<String> problems) {

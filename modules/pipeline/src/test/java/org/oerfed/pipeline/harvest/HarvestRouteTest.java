@@ -50,6 +50,7 @@ import org.oerfed.harvest.oaipmh.OaiPmhHarvester;
 import org.oerfed.harvest.oaipmh.OaiPmhSettings;
 import org.oerfed.index.lucene.LuceneSearchIndex;
 import org.oerfed.samplepartner.DcValue;
+import org.oerfed.samplepartner.PartnerBehaviour;
 import org.oerfed.samplepartner.SampleCatalogue;
 import org.oerfed.samplepartner.SamplePartner;
 import org.oerfed.samplepartner.SampleRecord;
@@ -147,6 +148,66 @@ class HarvestRouteTest {
         assertThat(indexed(SampleCatalogue.generatedIdentifier(DELETE_EVERY))).isFalse();
         assertThat(store.recordGraph(IDS.recordGraphUri(IDS.resourceId("partner", SampleCatalogue.generatedIdentifier(DELETE_EVERY)))))
                 .isEmpty();
+    }
+
+    @Test
+    void aFullRunRemovesWhatASourceWithoutPersistentDeletionsNoLongerHas() throws Exception {
+        for (PartnerBehaviour.DeletedRecordPolicy policy : List.of(PartnerBehaviour.DeletedRecordPolicy.NO,
+                PartnerBehaviour.DeletedRecordPolicy.TRANSIENT)) {
+            SourceConfig source = sourceNamed("forgetful-" + policy.name().toLowerCase());
+            PartnerBehaviour behaviour = PartnerBehaviour.normal().withDeletedRecords(policy);
+            try (SamplePartner before = SamplePartner.start(SampleCatalogue.generated(RECORDS, 0), 0, PAGE_SIZE, behaviour)) {
+                harvest(at(source, before), HarvestMode.INCREMENTAL, realHarvester());
+            }
+            // records 21 to 25 are gone from the source, which never says so
+            try (SamplePartner after = SamplePartner.start(SampleCatalogue.generated(20, 0), 0, PAGE_SIZE, behaviour)) {
+                HarvestRun full = harvest(at(source, after), HarvestMode.FULL, realHarvester());
+                assertThat(full.counts().unchanged()).as(policy.name()).isEqualTo(20);
+                assertThat(full.counts().deleted()).as(policy.name()).isEqualTo(5);
+            }
+            assertThat(countIn(source.id())).as(policy.name()).isEqualTo(20);
+        }
+        assertThat(index.count()).isEqualTo(40);
+    }
+
+    @Test
+    void aSourceWithPersistentDeletionsKeepsWhatItDidNotMarkDeletedAndAnEmptyAnswerRemovesNothing() throws Exception {
+        PartnerBehaviour persistent = PartnerBehaviour.normal().withDeletedRecords(PartnerBehaviour.DeletedRecordPolicy.PERSISTENT);
+        PartnerBehaviour forgetful = PartnerBehaviour.normal().withDeletedRecords(PartnerBehaviour.DeletedRecordPolicy.NO);
+        try (SamplePartner before = SamplePartner.start(SampleCatalogue.generated(RECORDS, 0), 0, PAGE_SIZE, persistent)) {
+            harvest(source(before), HarvestMode.INCREMENTAL, realHarvester());
+        }
+        try (SamplePartner after = SamplePartner.start(SampleCatalogue.generated(20, 0), 0, PAGE_SIZE, persistent)) {
+            assertThat(harvest(source(after), HarvestMode.FULL, realHarvester()).counts().deleted()).isZero();
+        }
+        try (SamplePartner empty = SamplePartner.start(SampleCatalogue.generated(0, 0), 0, PAGE_SIZE, forgetful)) {
+            assertThat(harvest(source(empty), HarvestMode.FULL, realHarvester()).counts().deleted()).isZero();
+        }
+        assertThat(resourcesInGraph()).isEqualTo(RECORDS);
+    }
+
+    @Test
+    void aPausedSourceSkipsItsTimersButRunsOnDemand() throws Exception {
+        try (SamplePartner partner = SamplePartner.start(SampleCatalogue.generated(5, 0), 0, PAGE_SIZE)) {
+            checkpoints.update("partner", c -> c.withPaused(true));
+            CamelContext camel = new DefaultCamelContext();
+            try {
+                HarvestRouteBuilder routes = new HarvestRouteBuilder(source(partner), realHarvester(), ingester, checkpoints, runs,
+                        Clock.systemUTC(), new HarvestPolicy(Duration.ofDays(1), Duration.ofHours(1), COMMIT_EVERY),
+                        new HarvestMetrics(new SimpleMeterRegistry()));
+                camel.addRoutes(routes);
+                camel.start();
+                try (ProducerTemplate producer = camel.createProducerTemplate()) {
+                    producer.requestBody(routes.harvestEndpoint(), (Object) null); // what a timer sends
+                    assertThat(runs.runs("partner")).isEmpty();
+                    producer.requestBodyAndHeader(routes.harvestEndpoint(), null, HarvestRouteBuilder.MODE_HEADER, HarvestMode.INCREMENTAL);
+                }
+            } finally {
+                camel.stop();
+            }
+            assertThat(runs.runs("partner")).singleElement().satisfies(r -> assertThat(r.counts().added()).isEqualTo(5));
+            assertThat(checkpoints.load("partner").paused()).isTrue();
+        }
     }
 
     @Test
@@ -320,6 +381,20 @@ class HarvestRouteTest {
                 };
             }
         };
+    }
+
+    private static SourceConfig sourceNamed(String id) {
+        return new SourceConfig(id, "Partner " + id, "FR", SourceType.OAI_PMH, URI.create("http://127.0.0.1:1/oai"), "oai_dc",
+                List.of(), Optional.empty());
+    }
+
+    private static SourceConfig at(SourceConfig source, SamplePartner partner) {
+        return new SourceConfig(source.id(), source.name(), source.country(), source.type(), partner.baseUrl(), source.metadataPrefixes(),
+                source.sets(), source.schedule(), source.quirks(), source.invalidCharacters());
+    }
+
+    private long countIn(String sourceId) {
+        return count("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g <https://w3id.org/oerfed/ns#sourceId> \"" + sourceId + "\" } }");
     }
 
     private static SourceConfig source(SamplePartner partner) {

@@ -31,7 +31,7 @@ class SourceFilesTest {
                 country: SN
                 type: oai-pmh
                 url: https://b.example.org/oai
-                metadataPrefix: oai_dc
+                metadataPrefix: [lom, oai_dc]
                 sets: [mathematics, sciences]
                 schedule: PT6H
                 quirks: [day-granularity, no-until]
@@ -68,7 +68,8 @@ class SourceFilesTest {
                 new SourceConfig("partner-a", "Partenaire A", "FR", SourceType.OAI_PMH, URI.create("http://a.example.org/oai/request"),
                         "oai_dc", List.of(), Optional.of("0 0 2 * * ?")),
                 new SourceConfig("partner-b", "Partner B", "SN", SourceType.OAI_PMH, URI.create("https://b.example.org/oai"),
-                        "oai_dc", List.of("mathematics", "sciences"), Optional.of("PT6H"), Set.of(Quirk.DAY_GRANULARITY, Quirk.NO_UNTIL),
+                        List.of("lom", "oai_dc"), List.of("mathematics", "sciences"), Optional.of("PT6H"),
+                        Set.of(Quirk.DAY_GRANULARITY, Quirk.NO_UNTIL),
                         InvalidCharacters.FAIL),
                 new SourceConfig("podcast-c", "Podcast C", "DE", SourceType.RSS, URI.create("https://c.example.org/feed.xml"),
                         "feed-item", List.of(), Optional.empty()),

@@ -1,6 +1,7 @@
 package org.oerfed.store.files;
 
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.oerfed.core.harvest.HarvestCheckpoint;
 import org.oerfed.core.harvest.HarvestCheckpoints;
 
@@ -15,12 +16,15 @@ public final class FileHarvestCheckpoints implements HarvestCheckpoints {
     }
 
     @Override
-    public HarvestCheckpoint load(String sourceId) {
+    public synchronized HarvestCheckpoint load(String sourceId) {
         return files.read(folder.checkpoint(sourceId), HarvestCheckpoint.class).orElseGet(() -> HarvestCheckpoint.none(sourceId));
     }
 
     @Override
-    public void save(HarvestCheckpoint checkpoint) {
-        files.write(folder.checkpoint(checkpoint.sourceId()), checkpoint);
+    public synchronized HarvestCheckpoint update(String sourceId, UnaryOperator<HarvestCheckpoint> change) {
+        HarvestCheckpoint changed = change.apply(load(sourceId));
+        if (!changed.sourceId().equals(sourceId)) throw new IllegalArgumentException("a checkpoint cannot change its source");
+        files.write(folder.checkpoint(sourceId), changed);
+        return changed;
     }
 }

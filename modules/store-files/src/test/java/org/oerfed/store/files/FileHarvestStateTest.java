@@ -32,7 +32,7 @@ class FileHarvestStateTest {
         HarvestCheckpoint checkpoint = HarvestCheckpoint.none("partner").completed(T0)
                 .withInProgress(new HarvestCheckpoint.InProgress("run-2", HarvestMode.INCREMENTAL,
                         HarvestRequest.since(T0).resumedAt("token|page=3"), T0.plusSeconds(60), 3));
-        new FileHarvestCheckpoints(dir).save(checkpoint);
+        new FileHarvestCheckpoints(dir).update("partner", previous -> checkpoint);
 
         assertThat(new FileHarvestCheckpoints(dir).load("partner")).isEqualTo(checkpoint);
         assertThat(new FileHarvestCheckpoints(dir).load("other")).isEqualTo(HarvestCheckpoint.none("other"));
