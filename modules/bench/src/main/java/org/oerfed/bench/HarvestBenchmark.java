@@ -48,17 +48,23 @@ public final class HarvestBenchmark {
             System.gc();
             EndToEndHarvest.Result end;
             long peak;
+            long peakLive;
             try (HeapSampler heap = new HeapSampler()) {
                 end = new EndToEndHarvest().run(partner.baseUrl(), dataDir, commitEvery);
                 peak = heap.peakBytes();
+                peakLive = heap.peakLiveBytes();
             }
             long stored = end.run().counts().added() + end.run().counts().updated();
             double endRate = stored / end.seconds();
             System.out.printf("end-to-end:  %,d records stored in %.1f s = %,.0f records/s (harvest -> normalise -> TDB2 -> Lucene), run %s%n",
                     stored, end.seconds(), endRate, end.run().status());
             System.out.printf("ratio:       %.0f%% of the raw fetch rate (target: at least 50%%)%n", 100 * endRate / rawRate);
-            System.out.printf("peak heap:   %d MB used during the end-to-end harvest (sampled every 50 ms), limit %d MB%n",
-                    peak >> 20, maxHeap >> 20);
+            System.out.printf("peak heap:   %d MB live after a collection, %d MB in use (sampled every 50 ms during the end-to-end "
+                    + "harvest), limit %d MB%n", peakLive >> 20, peak >> 20, maxHeap >> 20);
+            if (stored != records) {
+                System.out.printf("WARNING:     %,d records were stored, not %,d: the figures above do not describe a complete harvest%n",
+                        stored, records);
+            }
         } finally {
             deleteRecursively(dataDir);
         }
