@@ -59,8 +59,9 @@ public final class HarvestBenchmark {
             System.out.printf("end-to-end:  %,d records stored in %.1f s = %,.0f records/s (harvest -> normalise -> TDB2 -> Lucene), run %s%n",
                     stored, end.seconds(), endRate, end.run().status());
             System.out.printf("ratio:       %.0f%% of the raw fetch rate (target: at least 50%%)%n", 100 * endRate / rawRate);
-            System.out.printf("peak heap:   %d MB live after a collection, %d MB in use (sampled every 50 ms during the end-to-end "
-                    + "harvest), limit %d MB%n", peakLive >> 20, peak >> 20, maxHeap >> 20);
+            System.out.printf("heap:        %d MB retained at the end of the harvest with the stores open (after a full collection); "
+                    + "peaks while it ran: %d MB after a collection, %d MB in use (sampled every 50 ms); limit %d MB%n",
+                    end.retainedBytes() >> 20, peakLive >> 20, peak >> 20, maxHeap >> 20);
             if (stored != records) {
                 System.out.printf("WARNING:     %,d records were stored, not %,d: the figures above do not describe a complete harvest%n",
                         stored, records);

@@ -28,6 +28,8 @@ final class PartnerProcess implements AutoCloseable {
                 "--generated", String.valueOf(records), "--page-size", String.valueOf(pageSize)))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
+        // a benchmark stopped with Ctrl-C must not leave its partner running
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "stop-sample-partner"));
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
         if (line == null) {
