@@ -9,8 +9,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import org.oerfed.core.schema.ResourceTypes;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds, in a JSON-LD document, the object that describes the resource, and marks it so that it can be found
@@ -29,18 +29,7 @@ final class JsonLdMainObject {
     /** The key of the mark: an absolute IRI, which no context can redefine as a keyword or alias. */
     static final String MARK = "https://w3id.org/oerfed/ns#describedByRecord";
 
-    private static final int NONE = Integer.MAX_VALUE;
-    private static final Set<String> LEARNING_RESOURCES = Set.of("LearningResource", "Course", "Quiz", "Syllabus");
-    private static final Set<String> CREATIVE_WORKS = Set.of(
-            "CreativeWork", "Article", "ScholarlyArticle", "Book", "Chapter", "Thesis", "Report", "Guide", "HowTo",
-            "Manuscript", "DigitalDocument", "TextDigitalDocument", "PresentationDigitalDocument",
-            "SpreadsheetDigitalDocument", "Dataset", "MediaObject", "VideoObject", "AudioObject", "ImageObject",
-            "3DModel", "Clip", "Episode", "PodcastEpisode", "PodcastSeries", "Movie", "Map", "Atlas", "Collection",
-            "SoftwareSourceCode", "Game", "Drawing", "Photograph", "Poster");
-    private static final Set<String> LRMI_PROPERTIES = Set.of(
-            "learningResourceType", "educationalAlignment", "educationalLevel", "educationalUse", "teaches",
-            "assesses", "competencyRequired", "typicalAgeRange", "educationalFramework");
-    private static final List<String> SCHEMA_PREFIXES = List.of("http://schema.org/", "https://schema.org/", "schema:");
+    private static final int NONE = ResourceTypes.NONE;
 
     /**
      * The chosen object, and the document with it marked.
@@ -97,29 +86,17 @@ final class JsonLdMainObject {
     }
 
     private static int rank(JsonObject node) {
-        List<String> types = types(node);
-        if (types.stream().anyMatch(LEARNING_RESOURCES::contains)) return 0;
-        if (types.stream().anyMatch(CREATIVE_WORKS::contains)) return 1;
-        if (types.contains("WebPage") && node.keySet().stream().map(JsonLdMainObject::bare).anyMatch(LRMI_PROPERTIES::contains)) return 2;
-        return NONE;
+        return ResourceTypes.rank(types(node), node.keySet());
     }
 
     private static List<String> types(JsonObject node) {
         JsonValue type = node.containsKey("@type") ? node.get("@type") : node.get("type");
         List<String> types = new ArrayList<>();
-        if (type instanceof JsonString name) types.add(bare(name.getString()));
+        if (type instanceof JsonString name) types.add(name.getString());
         if (type instanceof JsonArray names) {
-            for (JsonValue t : names) if (t instanceof JsonString name) types.add(bare(name.getString()));
+            for (JsonValue t : names) if (t instanceof JsonString name) types.add(name.getString());
         }
         return types;
-    }
-
-    private static String bare(String name) {
-        String n = name.strip();
-        for (String prefix : SCHEMA_PREFIXES) {
-            if (n.startsWith(prefix)) return n.substring(prefix.length());
-        }
-        return n;
     }
 
     /** The tree with {@code target} (by identity) carrying the mark. */

@@ -3,7 +3,7 @@ package org.oerfed.harvest.sitemap;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.oerfed.core.schema.ResourceTypes;
 
 /**
  * Which JSON-LD objects describe a resource OERfed federates, and which best: a {@code LearningResource} (or
@@ -13,24 +13,12 @@ import java.util.Set;
  * {@code BreadcrumbList} and the like, which most pages carry for search engines, are not resources.
  *
  * <p>Types are read as written in the JSON ({@code @type}, or {@code type} where a profile such as AMB aliases
- * it), bare ({@code Course}) or as schema.org IRIs or compact IRIs ({@code schema:Course}). The graph module's
- * {@code JsonLdNormaliser} picks the same object by the same rules.
+ * it), bare ({@code Course}) or as schema.org IRIs or compact IRIs ({@code schema:Course}). The rules are
+ * {@link ResourceTypes}', which the graph module's {@code JsonLdNormaliser} follows too.
  */
 final class CreativeWorkTypes {
     /** No type OERfed federates. */
-    static final int NONE = Integer.MAX_VALUE;
-
-    private static final Set<String> LEARNING_RESOURCES = Set.of("LearningResource", "Course", "Quiz", "Syllabus");
-    private static final Set<String> CREATIVE_WORKS = Set.of(
-            "CreativeWork", "Article", "ScholarlyArticle", "Book", "Chapter", "Thesis", "Report", "Guide", "HowTo",
-            "Manuscript", "DigitalDocument", "TextDigitalDocument", "PresentationDigitalDocument",
-            "SpreadsheetDigitalDocument", "Dataset", "MediaObject", "VideoObject", "AudioObject", "ImageObject",
-            "3DModel", "Clip", "Episode", "PodcastEpisode", "PodcastSeries", "Movie", "Map", "Atlas", "Collection",
-            "SoftwareSourceCode", "Game", "Drawing", "Photograph", "Poster");
-    private static final Set<String> LRMI_PROPERTIES = Set.of(
-            "learningResourceType", "educationalAlignment", "educationalLevel", "educationalUse", "teaches",
-            "assesses", "competencyRequired", "typicalAgeRange", "educationalFramework");
-    private static final List<String> SCHEMA_PREFIXES = List.of("http://schema.org/", "https://schema.org/", "schema:");
+    static final int NONE = ResourceTypes.NONE;
 
     private CreativeWorkTypes() {
     }
@@ -38,37 +26,19 @@ final class CreativeWorkTypes {
     /** 0 for a learning resource, 1 for another creative work, 2 for an educational web page, else {@link #NONE}. */
     static int rank(JsonNode node) {
         if (!node.isObject()) return NONE;
-        List<String> types = types(node);
-        if (types.stream().anyMatch(LEARNING_RESOURCES::contains)) return 0;
-        if (types.stream().anyMatch(CREATIVE_WORKS::contains)) return 1;
-        if (types.contains("WebPage") && hasLrmiProperty(node)) return 2;
-        return NONE;
+        List<String> properties = new ArrayList<>();
+        node.fieldNames().forEachRemaining(properties::add);
+        return ResourceTypes.rank(types(node), properties);
     }
 
     private static List<String> types(JsonNode node) {
         JsonNode type = node.has("@type") ? node.get("@type") : node.get("type");
         List<String> types = new ArrayList<>();
         if (type == null) return types;
-        if (type.isTextual()) types.add(bare(type.asText()));
+        if (type.isTextual()) types.add(type.asText());
         if (type.isArray()) type.forEach(t -> {
-            if (t.isTextual()) types.add(bare(t.asText()));
+            if (t.isTextual()) types.add(t.asText());
         });
         return types;
-    }
-
-    private static boolean hasLrmiProperty(JsonNode node) {
-        for (var names = node.fieldNames(); names.hasNext(); ) {
-            if (LRMI_PROPERTIES.contains(bare(names.next()))) return true;
-        }
-        return false;
-    }
-
-    /** "Course" for "Course", "schema:Course", "http://schema.org/Course" and "https://schema.org/Course". */
-    static String bare(String name) {
-        String n = name.strip();
-        for (String prefix : SCHEMA_PREFIXES) {
-            if (n.startsWith(prefix)) return n.substring(prefix.length());
-        }
-        return n;
     }
 }
