@@ -20,6 +20,7 @@ import org.oerfed.graph.normalise.RecordGraphBuilder;
 import org.oerfed.graph.projection.SearchDocumentProjection;
 import org.oerfed.graph.sparql.SparqlService;
 import org.oerfed.store.tdb2.Tdb2GraphStore;
+import org.oerfed.store.tdb2.Tdb2Settings;
 
 /** The graph side: TDB2 under the data folder, normalisers, projection and SPARQL. */
 @Factory
@@ -29,8 +30,8 @@ class GraphFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    GraphStore graphStore(OerfedSettings settings) {
-        return Tdb2GraphStore.open(settings.dataDir().resolve("tdb2"));
+    GraphStore graphStore(OerfedSettings settings, GraphSettings graph) {
+        return Tdb2GraphStore.open(settings.dataDir().resolve("tdb2"), new Tdb2Settings(graph.nodeCacheSize()));
     }
 
     @Singleton

@@ -32,6 +32,7 @@ import org.oerfed.store.files.FileDeadLetters;
 import org.oerfed.store.files.FileHarvestCheckpoints;
 import org.oerfed.store.files.FileHarvestRunLog;
 import org.oerfed.store.tdb2.Tdb2GraphStore;
+import org.oerfed.store.tdb2.Tdb2Settings;
 
 /** One full harvest through the production route: XOAI → normalise → TDB2 → Lucene, with checkpoints. */
 final class EndToEndHarvest {
@@ -46,7 +47,7 @@ final class EndToEndHarvest {
      * @param retainedBytes heap still reachable when the harvest has ended but the stores are still open,
      *                      after a full collection: what the harvest keeps, caches included
      */
-    record Result(HarvestRun run, double seconds, long retainedBytes) {
+    record Result(HarvestRun run, double seconds, long retainedBytes, double graphSeconds, double indexSeconds) {
     }
 
     Result run(URI baseUrl, Path dataDir, int commitEvery) throws Exception {
@@ -57,9 +58,10 @@ final class EndToEndHarvest {
         SourceConfig source = new SourceConfig("bench", "Benchmark partner", "FR", SourceType.OAI_PMH, baseUrl, "oai_dc", List.of(),
                 Optional.empty());
         FileHarvestRunLog runs = new FileHarvestRunLog(dataDir.resolve("harvest"));
-        try (Tdb2GraphStore store = Tdb2GraphStore.open(dataDir.resolve("tdb2"));
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(dataDir.resolve("tdb2"), Tdb2Settings.defaults());
              LuceneSearchIndex index = new LuceneSearchIndex(dataDir.resolve("lucene"))) {
-            RecordIngester ingester = new RecordIngester(graphs, store, new SearchDocumentProjection(), index,
+            TimedStores timed = new TimedStores();
+            RecordIngester ingester = new RecordIngester(graphs, timed.graph(store), new SearchDocumentProjection(), timed.index(index),
                     new FileDeadLetters(dataDir.resolve("harvest")), Clock.systemUTC());
             // a local partner needs no politeness pause
             OaiPmhHarvester harvester = new OaiPmhHarvester(OaiPmhSettings.defaults().withHostInterval(Duration.ZERO));
@@ -75,7 +77,7 @@ final class EndToEndHarvest {
                     producer.requestBodyAndHeader(routes.harvestEndpoint(), null, HarvestRouteBuilder.MODE_HEADER, HarvestMode.FULL);
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
-                return new Result(runs.latest("bench").orElseThrow(), seconds, retainedHeap());
+                return new Result(runs.latest("bench").orElseThrow(), seconds, retainedHeap(), timed.graphSeconds(), timed.indexSeconds());
             } finally {
                 camel.stop();
             }

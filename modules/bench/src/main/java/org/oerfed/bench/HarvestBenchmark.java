@@ -58,6 +58,10 @@ public final class HarvestBenchmark {
             double endRate = stored / end.seconds();
             System.out.printf("end-to-end:  %,d records stored in %.1f s = %,.0f records/s (harvest -> normalise -> TDB2 -> Lucene), run %s%n",
                     stored, end.seconds(), endRate, end.run().status());
+            double other = end.seconds() - end.graphSeconds() - end.indexSeconds();
+            System.out.printf("where:       graph store (TDB2) %.1f s = %,.0f records/s on its own; search index (Lucene) %.1f s; "
+                    + "the rest (normalising, and fetching not hidden behind storing) %.1f s%n",
+                    end.graphSeconds(), stored / end.graphSeconds(), end.indexSeconds(), other);
             System.out.printf("ratio:       %.0f%% of the raw fetch rate (target: at least 50%%)%n", 100 * endRate / rawRate);
             System.out.printf("heap:        %d MB retained at the end of the harvest with the stores open (after a full collection); "
                     + "peaks while it ran: %d MB after a collection, %d MB in use (sampled every 50 ms); limit %d MB%n",

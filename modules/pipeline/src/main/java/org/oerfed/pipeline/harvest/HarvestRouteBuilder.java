@@ -159,7 +159,8 @@ public final class HarvestRouteBuilder extends RouteBuilder {
         HarvestRequest request = tracker(exchange).position().request();
         String chosen = exchange.getProperty(DESCRIPTION, SourceDescription.class).metadataPrefix();
         SourceConfig asked = source.withMetadataPrefixes(List.of(chosen));
-        ResumingPages pages = new ResumingPages(source.id(), request, r -> harvester.pages(asked, r));
+        PrefetchingPages pages = new PrefetchingPages(source.id(),
+                new ResumingPages(source.id(), request, r -> harvester.pages(asked, r)), policy.commitEvery());
         exchange.setProperty(PAGES, pages);
         exchange.getMessage().setBody(pages);
     }
@@ -248,7 +249,7 @@ public final class HarvestRouteBuilder extends RouteBuilder {
     }
 
     private static void closePages(Exchange exchange) {
-        ResumingPages pages = exchange.getProperty(PAGES, ResumingPages.class);
+        PrefetchingPages pages = exchange.getProperty(PAGES, PrefetchingPages.class);
         if (pages != null) pages.close();
     }
 

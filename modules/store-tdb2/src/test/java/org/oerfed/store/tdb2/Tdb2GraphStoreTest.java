@@ -92,6 +92,25 @@ class Tdb2GraphStoreTest {
     }
 
     @Test
+    void aNewDatabaseKeepsFourQuadIndexesAndNoPrefixesPerRecordGraph() throws Exception {
+        RecordGraph a = graph("oai:p:a", "Álgebra");
+        store.apply(new GraphChanges(List.of(a), List.of()));
+        store.apply(new GraphChanges(List.of(graph("oai:p:a", "Álgebra lineal")), List.of()));
+
+        try (var files = java.nio.file.Files.list(dir.resolve("tdb2").resolve("Data-0001"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".bpt")).map(n -> n.replace(".bpt", "")))
+                    .contains("GSPO", "SPOG", "POSG", "OSPG").doesNotContain("GPOS", "GOSP");
+        }
+        boolean noPrefixes = store.read(dataset -> dataset.asDatasetGraph().prefixes().isEmpty());
+        assertThat(noPrefixes).isTrue();
+        // the replaced graph holds the new title only, and queries that bind the graph still find it
+        assertThat(store.recordGraph(a.graphUri()).orElseThrow().listObjectsOfProperty(Schema.name).toList())
+                .singleElement().satisfies(title -> assertThat(title.asLiteral().getLexicalForm()).isEqualTo("Álgebra lineal"));
+        assertThat(text(sparql.query("PREFIX schema: <http://schema.org/> SELECT ?g WHERE { GRAPH ?g { ?r schema:name \"Álgebra lineal\"@es } }",
+                "text/csv"))).contains(a.graphUri());
+    }
+
+    @Test
     void answersSelectAskConstructInTheAcceptedFormat() {
         store.apply(new GraphChanges(List.of(graph("oai:p:a", "Álgebra")), List.of()));
 

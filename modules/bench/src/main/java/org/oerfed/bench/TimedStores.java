@@ -1,0 +1,116 @@
+package org.oerfed.bench;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.oerfed.core.search.SearchDocument;
+import org.oerfed.core.search.SearchIndex;
+import org.oerfed.core.search.SearchQuery;
+import org.oerfed.core.search.SearchResult;
+import org.oerfed.graph.GraphChanges;
+import org.oerfed.graph.GraphStore;
+
+/**
+ * The graph store and the search index of a benchmark run, each timed where the harvest writes to it, so
+ * that the benchmark can say where an end-to-end harvest spends its time.
+ */
+final class TimedStores {
+    private final AtomicLong graphNanos = new AtomicLong();
+    private final AtomicLong indexNanos = new AtomicLong();
+
+    double graphSeconds() {
+        return graphNanos.get() / 1e9;
+    }
+
+    double indexSeconds() {
+        return indexNanos.get() / 1e9;
+    }
+
+    GraphStore graph(GraphStore store) {
+        return new GraphStore() {
+            @Override
+            public void apply(GraphChanges changes) {
+                timed(graphNanos, () -> {
+                    store.apply(changes);
+                    return null;
+                });
+            }
+
+            @Override
+            public Optional<Model> recordGraph(String graphUri) {
+                return store.recordGraph(graphUri);
+            }
+
+            @Override
+            public <T> T read(Function<Dataset, T> reader) {
+                return timed(graphNanos, () -> store.read(reader));
+            }
+
+            @Override
+            public void close() {
+                store.close();
+            }
+        };
+    }
+
+    SearchIndex index(SearchIndex index) {
+        return new SearchIndex() {
+            @Override
+            public void upsert(Collection<SearchDocument> documents) {
+                timed(indexNanos, () -> {
+                    index.upsert(documents);
+                    return null;
+                });
+            }
+
+            @Override
+            public void delete(Collection<String> ids) {
+                timed(indexNanos, () -> {
+                    index.delete(ids);
+                    return null;
+                });
+            }
+
+            @Override
+            public void refresh() {
+                timed(indexNanos, () -> {
+                    index.refresh();
+                    return null;
+                });
+            }
+
+            @Override
+            public SearchResult search(SearchQuery query) {
+                return index.search(query);
+            }
+
+            @Override
+            public long count() {
+                return index.count();
+            }
+
+            @Override
+            public void clear() {
+                index.clear();
+            }
+
+            @Override
+            public void close() {
+                index.close();
+            }
+        };
+    }
+
+    private static <T> T timed(AtomicLong total, Supplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            total.addAndGet(System.nanoTime() - start);
+        }
+    }
+}
