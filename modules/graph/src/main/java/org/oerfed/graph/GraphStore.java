@@ -4,10 +4,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.oerfed.graph.concepts.VocabularyGraph;
 
 /**
- * Port: the store of the graph, OERfed's source of truth. One named graph per source record; the default
- * graph is the union of all named graphs, so that SPARQL without {@code GRAPH} sees everything.
+ * Port: the store of the graph, OERfed's source of truth. One named graph per source record, and one per
+ * vocabulary (named by its scheme URI); the default graph is the union of all named graphs, so that SPARQL
+ * without {@code GRAPH} sees every record and every concept label.
  */
 public interface GraphStore extends AutoCloseable {
 
@@ -16,6 +18,17 @@ public interface GraphStore extends AutoCloseable {
 
     /** One record graph, if stored. */
     Optional<Model> recordGraph(String graphUri);
+
+    /**
+     * Stores a vocabulary's graph under its scheme URI, replacing the stored one, unless the stored one
+     * carries the same {@link VocabularyGraph#contentHash() content hash} ({@link VocabularyGraph#CONTENT_HASH}
+     * on the scheme): installing the vocabularies at every startup then costs a lookup, not a rewrite.
+     *
+     * @return whether the graph was written
+     */
+    default boolean installVocabulary(VocabularyGraph vocabulary) {
+        throw new UnsupportedOperationException(getClass().getName() + " does not store vocabulary graphs");
+    }
 
     /** Runs a read against a consistent snapshot of the whole dataset. */
     <T> T read(Function<Dataset, T> reader);

@@ -9,6 +9,9 @@ import org.apache.jena.rdf.model.Resource;
  */
 public interface RecordEnricher {
 
-    /** Adds to {@code resource}'s model; never removes what the source said. */
+    /**
+     * Adds to {@code resource}'s model. Never loses what the source said: a value it replaces is one a concept
+     * it links to has as a label, code or matching URI.
+     */
     void enrich(Resource resource);
 }

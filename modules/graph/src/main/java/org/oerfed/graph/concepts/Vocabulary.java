@@ -24,6 +24,12 @@ public enum Vocabulary {
     /** Where every vocabulary of the project lives. */
     public static final String BASE = "https://w3id.org/oerfed/vocab/";
 
+    /**
+     * The languages every concept is labelled in wherever its standard gives the label: the six official
+     * languages of the United Nations, Portuguese and German.
+     */
+    public static final java.util.List<String> LABEL_LANGUAGES = java.util.List.of("en", "fr", "es", "ar", "zh", "ru", "pt", "de");
+
     private final String id;
 
     Vocabulary(String id) {

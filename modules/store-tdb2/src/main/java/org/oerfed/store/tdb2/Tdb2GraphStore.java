@@ -24,6 +24,7 @@ import org.oerfed.core.error.OerfedException;
 import org.oerfed.graph.GraphChanges;
 import org.oerfed.graph.GraphStore;
 import org.oerfed.graph.RecordGraph;
+import org.oerfed.graph.concepts.VocabularyGraph;
 import org.oerfed.graph.vocab.Oerfed;
 
 /**
@@ -93,6 +94,23 @@ public final class Tdb2GraphStore implements GraphStore {
                 graph.model().getGraph().find().forEachRemaining(triple -> quads.add(graphName, triple.getSubject(),
                         triple.getPredicate(), triple.getObject()));
             }
+        });
+    }
+
+    @Override
+    public boolean installVocabulary(VocabularyGraph vocabulary) {
+        Node graphName = NodeFactory.createURI(vocabulary.graphUri());
+        Node hash = NodeFactory.createLiteralString(vocabulary.contentHash());
+        Node hashProperty = VocabularyGraph.CONTENT_HASH.asNode();
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph quads = dataset.asDatasetGraph();
+            if (quads.contains(graphName, graphName, hashProperty, hash)) return false;
+            // quads, as for record graphs: no prefixes written into the dataset
+            quads.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+            vocabulary.model().getGraph().find().forEachRemaining(triple -> quads.add(graphName, triple.getSubject(),
+                    triple.getPredicate(), triple.getObject()));
+            quads.add(graphName, graphName, hashProperty, hash);
+            return true;
         });
     }
 

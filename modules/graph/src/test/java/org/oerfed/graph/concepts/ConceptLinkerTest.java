@@ -1,0 +1,130 @@
+package org.oerfed.graph.concepts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.DCTerms;
+import org.junit.jupiter.api.Test;
+import org.oerfed.graph.normalise.LicenseUris;
+import org.oerfed.graph.vocab.Schema;
+
+class ConceptLinkerTest {
+    /** The bundled vocabularies and a two-concept stand-in for ISCED-F, which another part of the project ships. */
+    private static final Vocabularies VOCABULARIES = withFields();
+    private static final String MATHEMATICS = Vocabulary.ISCED_FIELD.conceptUri("0541");
+
+    private final ConceptLinker linker = new ConceptLinker(VOCABULARIES, new LicenseUris());
+    private final Model model = ModelFactory.createDefaultModel();
+    private final Resource resource = model.createResource("https://oer.example.org/resource/r1", Schema.LearningResource);
+
+    @Test
+    void replacesMatchedLiteralsByConceptsAndKeepsTheOthers() {
+        resource.addProperty(Schema.learningResourceType, "Vidéo", "fr")
+                .addProperty(Schema.learningResourceType, "narrative text")
+                .addProperty(Schema.learningResourceType, model.createResource("https://w3id.org/kim/hcrt/worksheet"))
+                .addProperty(Schema.learningResourceType, "Hologram")
+                .addProperty(Schema.about, "Mathématiques", "fr")
+                .addProperty(Schema.about, "Fractions")
+                .addProperty(Schema.license, "CC BY-NC-SA 4.0")
+                .addProperty(Schema.license, "Tous droits réservés")
+                .addProperty(DCTerms.language, "Suaíli")
+                .addProperty(DCTerms.language, "Klingon");
+
+        linker.enrich(resource);
+
+        assertThat(objects(Schema.learningResourceType)).containsExactlyInAnyOrder(
+                uri(Vocabulary.RESOURCE_TYPE.conceptUri("video")), uri(Vocabulary.RESOURCE_TYPE.conceptUri("text")),
+                uri(Vocabulary.RESOURCE_TYPE.conceptUri("worksheet")), model.createLiteral("Hologram"));
+        assertThat(objects(Schema.about)).containsExactlyInAnyOrder(uri(MATHEMATICS), model.createLiteral("Fractions"));
+        assertThat(objects(Schema.license)).containsExactlyInAnyOrder(
+                uri("https://creativecommons.org/licenses/by-nc-sa/4.0/"), model.createLiteral("Tous droits réservés"));
+        assertThat(objects(DCTerms.language)).containsExactlyInAnyOrder(
+                uri(Vocabulary.LANGUAGE.conceptUri("sw")), model.createLiteral("Klingon"));
+    }
+
+    @Test
+    void linksTheRolesOfTheAudience() {
+        Resource audience = model.createResource().addProperty(ConceptProperty.EDUCATIONAL_ROLE, "learner", "en")
+                .addProperty(ConceptProperty.EDUCATIONAL_ROLE, "Schulleitung", "de");
+        resource.addProperty(Schema.audience, audience);
+
+        linker.enrich(resource);
+
+        assertThat(audience.listProperties(ConceptProperty.EDUCATIONAL_ROLE).mapWith(s -> s.getObject()).toSet())
+                .containsExactlyInAnyOrder(uri(Vocabulary.AUDIENCE_ROLE.conceptUri("student")), model.createLiteral("Schulleitung", "de"));
+    }
+
+    @Test
+    void keepsTheLanguageTagAndAddsTheLanguageConcept() {
+        resource.addProperty(Schema.inLanguage, "zh-Hans-CN").addProperty(Schema.inLanguage, "fra");
+
+        linker.enrich(resource);
+
+        assertThat(objects(Schema.inLanguage)).containsExactlyInAnyOrder(model.createLiteral("zh-Hans-CN"), model.createLiteral("fra"));
+        assertThat(objects(DCTerms.language)).containsExactlyInAnyOrder(
+                uri(Vocabulary.LANGUAGE.conceptUri("zh")), uri(Vocabulary.LANGUAGE.conceptUri("fr")));
+    }
+
+    @Test
+    void aKeywordThatNamesAFieldAlsoLinksTheFieldAndStays() {
+        resource.addProperty(Schema.keywords, "MATHEMATICS").addProperty(Schema.keywords, "fractions")
+                .addProperty(Schema.keywords, "0541");
+
+        linker.enrich(resource);
+
+        assertThat(objects(Schema.keywords)).hasSize(3);
+        assertThat(objects(Schema.about)).containsExactly(uri(MATHEMATICS));
+    }
+
+    @Test
+    void leavesConceptsAndUnknownAddressesAsTheyAre() {
+        resource.addProperty(Schema.license, uri("https://creativecommons.org/licenses/by/4.0/"))
+                .addProperty(Schema.license, uri("https://example.org/our-licence"))
+                .addProperty(Schema.learningResourceType, uri(Vocabulary.RESOURCE_TYPE.conceptUri("course")));
+        Model before = ModelFactory.createDefaultModel().add(model);
+
+        linker.enrich(resource);
+
+        assertThat(model.isIsomorphicWith(before)).isTrue();
+    }
+
+    @Test
+    void everyLinkedPropertyNamesAVocabularyOnce() {
+        assertThat(ConceptProperty.ALL).extracting(ConceptProperty::property).doesNotHaveDuplicates();
+        assertThat(ConceptProperty.ALL).filteredOn(ConceptProperty::onAudience).extracting(ConceptProperty::vocabulary)
+                .containsExactly(Vocabulary.AUDIENCE_ROLE);
+    }
+
+    private Set<RDFNode> objects(Property property) {
+        return resource.listProperties(property).mapWith(s -> s.getObject()).toSet();
+    }
+
+    private Resource uri(String uri) {
+        return model.createResource(uri);
+    }
+
+    private static Vocabularies withFields() {
+        Map<Vocabulary, Model> models = new EnumMap<>(Vocabulary.class);
+        Vocabularies.bundled().graphs().forEach(graph -> models.put(graph.vocabulary(), graph.model()));
+        Model fields = ModelFactory.createDefaultModel();
+        RDFParser.fromString("""
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                <https://w3id.org/oerfed/vocab/isced-f-2013> a skos:ConceptScheme .
+                <https://w3id.org/oerfed/vocab/isced-f-2013/0541> skos:inScheme <https://w3id.org/oerfed/vocab/isced-f-2013> ;
+                    skos:notation "0541" ; skos:prefLabel "Mathematics"@en , "Mathématiques"@fr .
+                <https://w3id.org/oerfed/vocab/isced-f-2013/0533> skos:inScheme <https://w3id.org/oerfed/vocab/isced-f-2013> ;
+                    skos:notation "0533" ; skos:prefLabel "Physics"@en .
+                """, Lang.TURTLE).parse(fields);
+        models.put(Vocabulary.ISCED_FIELD, fields);
+        return Vocabularies.of(models);
+    }
+}
