@@ -10,6 +10,8 @@ import java.util.List;
 import org.oerfed.graph.GraphStore;
 import org.oerfed.graph.ResourceDescriptions;
 import org.oerfed.graph.ResourceIds;
+import org.oerfed.graph.concepts.ConceptLinker;
+import org.oerfed.graph.concepts.IctCftAligner;
 import org.oerfed.graph.normalise.FeedItemNormaliser;
 import org.oerfed.graph.normalise.HardenedXml;
 import org.oerfed.graph.normalise.JsonLdNormaliser;
@@ -41,13 +43,13 @@ class GraphFactory {
     }
 
     @Singleton
-    RecordGraphBuilder recordGraphBuilder(ResourceIds ids) {
+    RecordGraphBuilder recordGraphBuilder(ResourceIds ids, ConceptLinker linker, IctCftAligner ictCft) {
         HardenedXml xml = new HardenedXml(MAX_RECORD_CHARS);
         LanguageCodes languages = new LanguageCodes();
         LicenseUris licences = new LicenseUris();
         return new RecordGraphBuilder(ids, List.of(new OaiDcNormaliser(xml, languages, licences),
                 new FeedItemNormaliser(xml, languages, licences), new JsonLdNormaliser(languages, licences, MAX_RECORD_CHARS)),
-                Clock.systemUTC());
+                List.of(linker, ictCft), Clock.systemUTC());
     }
 
     @Singleton

@@ -15,7 +15,9 @@ import org.oerfed.graph.GraphStore;
  */
 @Singleton
 class StoresHealthIndicator extends AbstractHealthIndicator<Map<String, Object>> {
-    private static final String COUNT_GRAPHS = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g ?p ?o } }";
+    /** Record graphs only: the vocabularies live in named graphs too. */
+    private static final String COUNT_GRAPHS = "PREFIX oerfed: <https://w3id.org/oerfed/ns#> "
+            + "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a oerfed:SourceRecord } }";
     private final GraphStore graph;
     private final SearchIndex index;
 

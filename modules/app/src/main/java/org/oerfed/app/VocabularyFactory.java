@@ -2,11 +2,15 @@ package org.oerfed.app;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.oerfed.graph.concepts.ConceptLinker;
+import org.oerfed.graph.concepts.IctCftAligner;
+import org.oerfed.graph.concepts.IctCftRules;
 import org.oerfed.graph.concepts.Vocabularies;
 import org.oerfed.graph.normalise.LicenseUris;
 
-/** The bundled vocabularies, loaded once, and the enricher that links records to their concepts. */
+/** The bundled vocabularies, loaded once, and the enrichers that link records to their concepts and align them. */
 @Factory
 class VocabularyFactory {
 
@@ -18,5 +22,13 @@ class VocabularyFactory {
     @Singleton
     ConceptLinker conceptLinker(Vocabularies vocabularies) {
         return new ConceptLinker(vocabularies, new LicenseUris());
+    }
+
+    /** Built at startup, so that a rule naming no module stops the service with a setup error. */
+    @Singleton
+    IctCftAligner ictCftAligner(Vocabularies vocabularies) {
+        Model concepts = ModelFactory.createDefaultModel();
+        vocabularies.graphs().forEach(graph -> concepts.add(graph.model()));
+        return new IctCftAligner(IctCftRules.bundled(), concepts);
     }
 }

@@ -14,7 +14,13 @@ import org.oerfed.core.harvest.HarvestMode;
 import org.oerfed.core.harvest.HarvestRun;
 import org.oerfed.core.source.SourceConfig;
 import org.oerfed.core.source.SourceType;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.oerfed.graph.ResourceIds;
+import org.oerfed.graph.concepts.ConceptLinker;
+import org.oerfed.graph.concepts.IctCftAligner;
+import org.oerfed.graph.concepts.IctCftRules;
+import org.oerfed.graph.concepts.Vocabularies;
 import org.oerfed.graph.normalise.HardenedXml;
 import org.oerfed.graph.normalise.LanguageCodes;
 import org.oerfed.graph.normalise.LicenseUris;
@@ -53,7 +59,12 @@ final class EndToEndHarvest {
     Result run(URI baseUrl, Path dataDir, int commitEvery) throws Exception {
         ResourceIds ids = new ResourceIds(URI.create("http://localhost:8080/"));
         HardenedXml xml = new HardenedXml(1 << 20);
+        // the production chain: the mapper, then concept linking and ICT CFT alignment
+        Vocabularies vocabularies = Vocabularies.bundled();
+        Model concepts = ModelFactory.createDefaultModel();
+        vocabularies.graphs().forEach(graph -> concepts.add(graph.model()));
         RecordGraphBuilder graphs = new RecordGraphBuilder(ids, List.of(new OaiDcNormaliser(xml, new LanguageCodes(), new LicenseUris())),
+                List.of(new ConceptLinker(vocabularies, new LicenseUris()), new IctCftAligner(IctCftRules.bundled(), concepts)),
                 Clock.systemUTC());
         SourceConfig source = new SourceConfig("bench", "Benchmark partner", "FR", SourceType.OAI_PMH, baseUrl, "oai_dc", List.of(),
                 Optional.empty());

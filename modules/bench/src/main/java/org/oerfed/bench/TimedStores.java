@@ -13,6 +13,7 @@ import org.oerfed.core.search.SearchQuery;
 import org.oerfed.core.search.SearchResult;
 import org.oerfed.graph.GraphChanges;
 import org.oerfed.graph.GraphStore;
+import org.oerfed.graph.concepts.VocabularyGraph;
 
 /**
  * The graph store and the search index of a benchmark run, each timed where the harvest writes to it, so
@@ -38,6 +39,11 @@ final class TimedStores {
                     store.apply(changes);
                     return null;
                 });
+            }
+
+            @Override
+            public boolean installVocabulary(VocabularyGraph vocabulary) {
+                return store.installVocabulary(vocabulary);
             }
 
             @Override

@@ -27,7 +27,7 @@ import org.oerfed.core.error.OerfedException;
 public final class Vocabularies {
     /** The vocabularies a release must ship: a missing one is a defect of the build, not an option. */
     static final Set<Vocabulary> REQUIRED = EnumSet.of(Vocabulary.LICENCE, Vocabulary.LANGUAGE,
-            Vocabulary.RESOURCE_TYPE, Vocabulary.AUDIENCE_ROLE);
+            Vocabulary.RESOURCE_TYPE, Vocabulary.AUDIENCE_ROLE, Vocabulary.ISCED_LEVEL, Vocabulary.ISCED_FIELD, Vocabulary.ICT_CFT);
 
     private final Map<Vocabulary, VocabularyGraph> graphs;
     private final Map<Vocabulary, ConceptMatcher> matchers;

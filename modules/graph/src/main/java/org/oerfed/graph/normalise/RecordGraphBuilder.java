@@ -19,6 +19,7 @@ import org.oerfed.core.harvest.HarvestedRecord;
 import org.oerfed.core.source.SourceConfig;
 import org.oerfed.graph.RecordGraph;
 import org.oerfed.graph.ResourceIds;
+import org.oerfed.graph.concepts.RecordEnricher;
 import org.oerfed.graph.vocab.Oerfed;
 import org.oerfed.graph.vocab.Prov;
 
@@ -29,11 +30,21 @@ import org.oerfed.graph.vocab.Prov;
 public final class RecordGraphBuilder {
     private final ResourceIds ids;
     private final Map<String, Normaliser> normalisers;
+    private final List<RecordEnricher> enrichers;
     private final Clock clock;
 
+    /** A builder that only maps: no concept linking, no alignment (tests of one mapper, benchmarks). */
     public RecordGraphBuilder(ResourceIds ids, List<Normaliser> normalisers, Clock clock) {
+        this(ids, normalisers, List.of(), clock);
+    }
+
+    /**
+     * @param enrichers the format-independent steps run, in order, on every resource a normaliser described
+     */
+    public RecordGraphBuilder(ResourceIds ids, List<Normaliser> normalisers, List<RecordEnricher> enrichers, Clock clock) {
         this.ids = ids;
         this.normalisers = normalisers.stream().collect(Collectors.toUnmodifiableMap(Normaliser::metadataPrefix, Function.identity()));
+        this.enrichers = List.copyOf(enrichers);
         this.clock = clock;
     }
 
@@ -77,6 +88,7 @@ public final class RecordGraphBuilder {
         model.setNsPrefix("oerfed", Oerfed.NS);
         Resource resource = model.createResource(ids.resourceUri(resourceId), Schema.LearningResource);
         normaliser.describe(record, resource);
+        for (RecordEnricher enricher : enrichers) enricher.enrich(resource);
 
         model.createResource(graphUri, Oerfed.SourceRecord)
                 .addProperty(RDF.type, Prov.Entity)
