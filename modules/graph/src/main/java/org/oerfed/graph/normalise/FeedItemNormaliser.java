@@ -31,7 +31,8 @@ import org.xml.sax.SAXException;
  *   <li>{@code title} and {@code description} → {@code schema:name} and {@code schema:description}, tagged
  *       with the item's language when it names one {@link LanguageCodes} knows;</li>
  *   <li>{@code language} → {@code schema:inLanguage} (one code), else kept as {@code dct:language};</li>
- *   <li>{@code link} → {@code schema:url}; without a web link, an {@code id} that is a web URL;</li>
+ *   <li>{@code link} → {@code schema:url} and {@code schema:mainEntityOfPage}; without a web link, an {@code id}
+ *       that is a web URL → {@code schema:url};</li>
  *   <li>{@code published} → {@code schema:dateCreated}, {@code updated} → {@code schema:dateModified}, as
  *       {@code xsd:dateTime}; a value that is no date is kept as {@code dct:date};</li>
  *   <li>{@code license} and {@code rights} → {@code schema:license} when they name a Creative Commons
@@ -80,9 +81,11 @@ public final class FeedItemNormaliser implements Normaliser {
                 "feed-item metadata has no title, expected one", null));
         resource.addLiteral(Schema.name, text(m, title, tag));
         first(fields, "description").ifPresent(d -> resource.addLiteral(Schema.description, text(m, d, tag)));
-        first(fields, "link").filter(licences::isWebUrl)
-                .or(() -> first(fields, "id").filter(licences::isWebUrl))
+        Optional<String> link = first(fields, "link").filter(licences::isWebUrl);
+        link.or(() -> first(fields, "id").filter(licences::isWebUrl))
                 .ifPresent(url -> resource.addProperty(Schema.url, m.createResource(url)));
+        // an item's link is the page that presents it: the same landing page the other formats give
+        link.ifPresent(url -> resource.addProperty(Schema.mainEntityOfPage, m.createResource(url)));
         first(fields, "published").ifPresent(d -> date(Schema.dateCreated, d, resource));
         first(fields, "updated").ifPresent(d -> date(Schema.dateModified, d, resource));
         all(fields, "author").forEach(a -> resource.addLiteral(DCTerms.creator, m.createLiteral(a)));

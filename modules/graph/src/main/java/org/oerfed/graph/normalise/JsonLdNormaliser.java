@@ -83,7 +83,7 @@ public final class JsonLdNormaliser implements Normaliser {
         JsonValue document = contexts.inline(json(record, metadata));
         JsonLdMainObject.Marked marked = mainObject.mark(document).orElseThrow(() -> fault(record,
                 "JSON-LD has no object typed LearningResource, CreativeWork or a CreativeWork type OERfed federates ("
-                        + JsonLdMainObject.typesOf(document) + ")", null));
+                        + JsonLdMainObject.typesOf(document) + "), expected one to describe", null));
         Model parsed = rdf(record, marked.document(), base(record, marked.object()));
         Property mark = parsed.createProperty(JsonLdMainObject.MARK);
         List<Resource> mains = parsed.listResourcesWithProperty(mark).toList();

@@ -3,12 +3,9 @@ package org.oerfed.graph.normalise;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
-import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.oerfed.graph.vocab.Schema;
@@ -21,23 +18,38 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * Maps simple Dublin Core (oai_dc) into schema.org/LRMI. Values keep their {@code xml:lang}; languages and
- * Creative Commons licences are normalised to one code or URI each; values that cannot be interpreted are
- * kept as DC Terms literals rather than dropped.
+ * Maps simple Dublin Core (oai_dc) into schema.org/LRMI. Values keep their {@code xml:lang} (as a BCP 47 tag:
+ * {@code eng} → {@code en}); languages (ISO 639-1, 639-2/B and /T, 639-3, BCP 47, names) and Creative Commons
+ * licences are normalised to one code or URI each; values that cannot be interpreted are kept as DC Terms
+ * literals rather than dropped.
+ * <ul>
+ *   <li>identifier: a DOI or handle (bare, {@code doi:}/{@code hdl:}, or its resolver URL) → {@code schema:identifier}
+ *       {@code doi:…}/{@code hdl:…} and {@code schema:sameAs} its resolver URL; the first other web URL →
+ *       {@code schema:url} and {@code schema:mainEntityOfPage} (repositories give their landing page), later
+ *       ones → {@code schema:sameAs}; anything else → {@code schema:identifier};</li>
+ *   <li>rights: a licence URL or Creative Commons name → {@code schema:license}, other text →
+ *       {@code dct:rights};</li>
+ *   <li>type → {@code schema:learningResourceType}, subject → {@code schema:keywords}, as literals for the concept
+ *       linker; creator, contributor and publisher stay {@code dct:} literals, since oai_dc does not say whether
+ *       they name a person or an organisation.</li>
+ * </ul>
  */
 public final class OaiDcNormaliser implements Normaliser {
     static final String DC = "http://purl.org/dc/elements/1.1/";
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
-    private static final Pattern DOI = Pattern.compile("(?i)^(?:doi:|https?://(?:dx\\.)?doi\\.org/)?(10\\.\\d{4,9}/\\S+)$");
 
     private final HardenedXml xml;
     private final LanguageCodes languages;
-    private final LicenseUris licences;
+    private final LanguageTags tags;
+    private final Identifiers identifiers;
+    private final Rights rights;
 
     public OaiDcNormaliser(HardenedXml xml, LanguageCodes languages, LicenseUris licences) {
         this.xml = xml;
         this.languages = languages;
-        this.licences = licences;
+        this.tags = new LanguageTags(languages);
+        this.identifiers = new Identifiers(licences);
+        this.rights = new Rights(licences);
     }
 
     @Override
@@ -83,7 +95,7 @@ public final class OaiDcNormaliser implements Normaliser {
             case "language" -> languages.normalise(value).ifPresentOrElse(
                     code -> r.addLiteral(Schema.inLanguage, m.createLiteral(code)),
                     () -> r.addLiteral(DCTerms.language, m.createLiteral(value)));
-            case "rights" -> rights(value, lang, r);
+            case "rights" -> rights.add(value, lang, r);
             case "identifier" -> identifier(value, r);
             case "date" -> date(value, r);
             case "type" -> r.addLiteral(Schema.learningResourceType, text(m, value, lang));
@@ -99,29 +111,25 @@ public final class OaiDcNormaliser implements Normaliser {
         return false;
     }
 
-    private void rights(String value, String lang, Resource r) {
-        Optional<String> cc = licences.creativeCommons(value);
-        if (cc.isPresent()) {
-            r.addProperty(Schema.license, r.getModel().createResource(cc.get()));
-        } else if (licences.isWebUrl(value)) {
-            r.addProperty(Schema.license, r.getModel().createResource(value.strip()));
-        } else {
-            r.addLiteral(DCTerms.rights, text(r.getModel(), value, lang));
-        }
-    }
-
     private void identifier(String value, Resource r) {
         Model m = r.getModel();
-        var doi = DOI.matcher(value);
-        if (doi.matches()) {
-            r.addProperty(Schema.sameAs, m.createResource("https://doi.org/" + doi.group(1)));
-            r.addLiteral(Schema.identifier, m.createLiteral("doi:" + doi.group(1)));
-        } else if (licences.isWebUrl(value)) {
-            // the first web address is where a learner opens the resource; later ones are other identifiers
-            Property property = r.hasProperty(Schema.url) ? Schema.sameAs : Schema.url;
-            r.addProperty(property, m.createResource(value));
-        } else {
-            r.addLiteral(Schema.identifier, m.createLiteral(value));
+        Identifiers.Identifier id = identifiers.read(value);
+        switch (id.kind()) {
+            case DOI, HANDLE -> {
+                r.addProperty(Schema.sameAs, m.createResource(id.url().orElseThrow()));
+                r.addLiteral(Schema.identifier, m.createLiteral(id.literal()));
+            }
+            case WEB_URL -> {
+                // the first web address is the record's landing page, where a learner opens the resource; later
+                // ones are other identifiers
+                if (r.hasProperty(Schema.url)) {
+                    r.addProperty(Schema.sameAs, m.createResource(value));
+                } else {
+                    r.addProperty(Schema.url, m.createResource(value));
+                    r.addProperty(Schema.mainEntityOfPage, m.createResource(value));
+                }
+            }
+            case OTHER -> r.addLiteral(Schema.identifier, m.createLiteral(value));
         }
     }
 
@@ -146,9 +154,8 @@ public final class OaiDcNormaliser implements Normaliser {
         return lang == null ? m.createLiteral(value) : m.createLiteral(value, lang);
     }
 
+    /** The element's {@code xml:lang} as a BCP 47 tag ({@code eng} → {@code en}), or null when it names no language. */
     private String langOf(Element element) {
-        String lang = element.getAttributeNS(XML_NS, "lang");
-        if (lang == null || lang.isBlank()) return null;
-        return lang.strip();
+        return tags.tag(element.getAttributeNS(XML_NS, "lang")).orElse(null);
     }
 }

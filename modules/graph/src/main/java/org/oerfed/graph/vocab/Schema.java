@@ -14,6 +14,9 @@ public final class Schema {
 
     public static final Resource LearningResource = resource("LearningResource");
     public static final Resource MediaObject = resource("MediaObject");
+    public static final Resource Person = resource("Person");
+    public static final Resource Organization = resource("Organization");
+    public static final Resource EducationalAudience = resource("EducationalAudience");
 
     public static final Property name = property("name");
     public static final Property description = property("description");
@@ -36,6 +39,23 @@ public final class Schema {
     public static final Property publisher = property("publisher");
     public static final Property about = property("about");
     public static final Property audience = property("audience");
+    public static final Property contributor = property("contributor");
+    public static final Property educationalLevel = property("educationalLevel");
+    public static final Property typicalAgeRange = property("typicalAgeRange");
+    public static final Property educationalRole = property("educationalRole");
+    public static final Property interactivityType = property("interactivityType");
+    public static final Property timeRequired = property("timeRequired");
+    public static final Property duration = property("duration");
+    public static final Property isBasedOn = property("isBasedOn");
+    public static final Property isPartOf = property("isPartOf");
+    public static final Property hasPart = property("hasPart");
+    public static final Property version = property("version");
+    public static final Property alternateName = property("alternateName");
+    public static final Property affiliation = property("affiliation");
+    public static final Property givenName = property("givenName");
+    public static final Property familyName = property("familyName");
+    public static final Property isAccessibleForFree = property("isAccessibleForFree");
+    public static final Property spatialCoverage = property("spatialCoverage");
 
     private Schema() {
     }
