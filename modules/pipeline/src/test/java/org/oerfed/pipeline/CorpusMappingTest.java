@@ -32,7 +32,14 @@ import org.oerfed.core.harvest.RecordPage;
 import org.oerfed.core.source.SourceConfig;
 import org.oerfed.core.source.SourceType;
 import org.oerfed.graph.RecordGraph;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.oerfed.graph.ResourceIds;
+import org.oerfed.graph.concepts.ConceptLinker;
+import org.oerfed.graph.concepts.IctCftAligner;
+import org.oerfed.graph.concepts.IctCftRules;
+import org.oerfed.graph.concepts.RecordEnricher;
+import org.oerfed.graph.concepts.Vocabularies;
 import org.oerfed.graph.normalise.DataCiteNormaliser;
 import org.oerfed.graph.normalise.FeedItemNormaliser;
 import org.oerfed.graph.normalise.HardenedXml;
@@ -149,6 +156,8 @@ class CorpusMappingTest {
     private static final SourceConfig OAI_SOURCE = new SourceConfig("corpus", "Corpus", "DE", SourceType.OAI_PMH,
             URI.create("http://localhost/oai"), "oai_dc", List.of(), Optional.empty());
 
+    /** Loaded once for all the files: building the vocabularies takes seconds. */
+    private static final Vocabularies VOCABULARIES = Vocabularies.bundled();
     private final Path corpus = Path.of(System.getProperty("oerfed.corpus.dir", "../../../shared/corpus"));
     private final HardenedXml xml = new HardenedXml(64 << 20);
     private final RecordGraphBuilder graphs = graphs();
@@ -161,7 +170,11 @@ class CorpusMappingTest {
                 new FeedItemNormaliser(records, languages, licences), new JsonLdNormaliser(languages, licences, 8 << 20)));
         LomNormaliser.PREFIXES.forEach(p -> normalisers.add(new LomNormaliser(p, records, languages, licences)));
         DataCiteNormaliser.PREFIXES.forEach(p -> normalisers.add(new DataCiteNormaliser(p, records, languages, licences)));
-        return new RecordGraphBuilder(new ResourceIds(URI.create("http://localhost:8080/")), normalisers,
+        // the production chain: mapper, concept linking, ICT CFT alignment
+        Model concepts = ModelFactory.createDefaultModel();
+        VOCABULARIES.graphs().forEach(graph -> concepts.add(graph.model()));
+        List<RecordEnricher> enrichers = List.of(new ConceptLinker(VOCABULARIES, licences), new IctCftAligner(IctCftRules.bundled(), concepts));
+        return new RecordGraphBuilder(new ResourceIds(URI.create("http://localhost:8080/")), normalisers, enrichers,
                 Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC));
     }
 

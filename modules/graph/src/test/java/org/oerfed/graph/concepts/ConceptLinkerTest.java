@@ -2,24 +2,20 @@ package org.oerfed.graph.concepts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.Test;
 import org.oerfed.graph.normalise.LicenseUris;
 import org.oerfed.graph.vocab.Schema;
 
 class ConceptLinkerTest {
-    /** The bundled vocabularies and a two-concept stand-in for ISCED-F, which another part of the project ships. */
-    private static final Vocabularies VOCABULARIES = withFields();
+    /** The bundled vocabularies, loaded once: building them takes seconds. */
+    private static final Vocabularies VOCABULARIES = Vocabularies.bundled();
     private static final String MATHEMATICS = Vocabulary.ISCED_FIELD.conceptUri("0541");
 
     private final ConceptLinker linker = new ConceptLinker(VOCABULARIES, new LicenseUris());
@@ -112,19 +108,4 @@ class ConceptLinkerTest {
         return model.createResource(uri);
     }
 
-    private static Vocabularies withFields() {
-        Map<Vocabulary, Model> models = new EnumMap<>(Vocabulary.class);
-        Vocabularies.bundled().graphs().forEach(graph -> models.put(graph.vocabulary(), graph.model()));
-        Model fields = ModelFactory.createDefaultModel();
-        RDFParser.fromString("""
-                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-                <https://w3id.org/oerfed/vocab/isced-f-2013> a skos:ConceptScheme .
-                <https://w3id.org/oerfed/vocab/isced-f-2013/0541> skos:inScheme <https://w3id.org/oerfed/vocab/isced-f-2013> ;
-                    skos:notation "0541" ; skos:prefLabel "Mathematics"@en , "Mathématiques"@fr .
-                <https://w3id.org/oerfed/vocab/isced-f-2013/0533> skos:inScheme <https://w3id.org/oerfed/vocab/isced-f-2013> ;
-                    skos:notation "0533" ; skos:prefLabel "Physics"@en .
-                """, Lang.TURTLE).parse(fields);
-        models.put(Vocabulary.ISCED_FIELD, fields);
-        return Vocabularies.of(models);
-    }
 }
