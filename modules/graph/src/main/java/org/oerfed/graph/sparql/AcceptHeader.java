@@ -5,13 +5,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.jena.riot.Lang;
 
 /**
  * Picks the best of the offered formats for an HTTP Accept header (RFC 9110 §12.5.1): highest quality
- * first, then the most specific range, then the server's order of preference.
+ * first, then the most specific range, then the server's order of preference. No header, or a blank one,
+ * accepts everything, so the server's first choice wins.
  */
-final class AcceptHeader {
+public final class AcceptHeader {
     private record Range(String type, double quality) {
         boolean matches(String mediaType) {
             if (type.equals("*/*")) return true;
@@ -26,23 +28,28 @@ final class AcceptHeader {
 
     private final List<Range> ranges;
 
-    AcceptHeader(String header) {
+    public AcceptHeader(String header) {
         this.ranges = parse(header == null || header.isBlank() ? "*/*" : header);
     }
 
-    /** The chosen format, or empty if the client accepts none of the offered ones. */
-    Optional<Lang> choose(List<Lang> offered) {
-        Lang best = null;
+    /**
+     * The chosen offer, or empty if the client accepts none of them.
+     *
+     * @param offered    in the server's order of preference
+     * @param mediaTypes the media types each offer is known by, lower case
+     */
+    public <T> Optional<T> choose(List<T> offered, Function<T, List<String>> mediaTypes) {
+        T best = null;
         double bestQuality = 0;
         int bestSpecificity = -1;
-        for (Lang lang : offered) {
-            for (String mediaType : mediaTypes(lang)) {
+        for (T offer : offered) {
+            for (String mediaType : mediaTypes.apply(offer)) {
                 for (Range range : ranges) {
                     if (!range.matches(mediaType) || range.quality() <= 0) continue;
                     boolean better = range.quality() > bestQuality
                             || (range.quality() == bestQuality && range.specificity() > bestSpecificity);
                     if (better) {
-                        best = lang;
+                        best = offer;
                         bestQuality = range.quality();
                         bestSpecificity = range.specificity();
                     }
@@ -52,10 +59,16 @@ final class AcceptHeader {
         return Optional.ofNullable(best);
     }
 
-    private static List<String> mediaTypes(Lang lang) {
+    /** The chosen RDF or result-set syntax, or empty if the client accepts none of the offered ones. */
+    public Optional<Lang> choose(List<Lang> offered) {
+        return choose(offered, AcceptHeader::mediaTypes);
+    }
+
+    /** Every media type a syntax is known by: its own, its alternatives, and for JSON results plain JSON. */
+    public static List<String> mediaTypes(Lang lang) {
         List<String> types = new ArrayList<>();
         types.add(lang.getContentType().getContentTypeStr());
-        lang.getAltContentTypes().forEach(types::add);
+        lang.getAltContentTypes().forEach(t -> types.add(t.toLowerCase(Locale.ROOT)));
         // JSON results are also what a plain JSON client expects
         if (lang.getLabel().toLowerCase(Locale.ROOT).contains("sparql-results-json")) types.add("application/json");
         return types;
