@@ -28,7 +28,7 @@ import org.oerfed.core.source.SourceRegistry;
 
 /**
  * The operator's view of the sources: status, run history and run errors (JSON, or CSV to forward to a
- * partner), and control: add, change and remove sources, start a harvest, pause and resume scheduled runs.
+ * partner), the quality of their records, and control: add, change and remove sources, start a harvest, pause and resume scheduled runs.
  */
 @Controller("/api/sources")
 public class SourcesController {
@@ -84,6 +84,18 @@ public class SourcesController {
                     .header("Content-Disposition", "attachment; filename=\"" + id + "-" + run + "-errors.csv\"");
         }
         return HttpResponse.ok(runs.errors(id, run)).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /**
+     * The quality of the source's stored records as measured at the end of its latest run: completeness per
+     * field, open licences, languages, values no vocabulary matched, validation findings per shape. Read from
+     * the file the run left, so it costs no query of the graph; 404 until a run has measured it.
+     */
+    @Get(value = "/{id}/quality", produces = {MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    public HttpResponse<?> quality(@PathVariable String id) {
+        if (find(id).isEmpty()) return unknown(id);
+        return runs.quality(id).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(() -> problem(HttpStatus.NOT_FOUND,
+                "the quality of source '" + id + "' has not been measured yet; it is measured at the end of every harvest run"));
     }
 
     @Post(value = "/{id}/harvest", produces = Problem.MEDIA_TYPE)

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param ended     when it ended; empty while running
  * @param counts    what it did to the stored records
  * @param message   the run's own error when it failed; empty otherwise
+ * @param quality   the quality of the source's stored records measured at the end of the run; empty while
+ *                  running, and when it could not be measured
  */
 public record HarvestRun(
         String runId,
@@ -25,7 +27,8 @@ public record HarvestRun(
         Instant started,
         Optional<Instant> ended,
         Counts counts,
-        Optional<String> message) {
+        Optional<String> message,
+        Optional<QualitySummary> quality) {
 
     public HarvestRun {
         Objects.requireNonNull(runId, "runId");
@@ -36,6 +39,19 @@ public record HarvestRun(
         Objects.requireNonNull(ended, "ended");
         Objects.requireNonNull(counts, "counts");
         Objects.requireNonNull(message, "message");
+        // a run stored before runs carried a quality reads back without one
+        quality = quality == null ? Optional.empty() : quality;
+    }
+
+    /** A run without a quality measure: while it runs, or when the quality is added later. */
+    public HarvestRun(String runId, String sourceId, HarvestMode mode, RunStatus status, Instant started,
+                      Optional<Instant> ended, Counts counts, Optional<String> message) {
+        this(runId, sourceId, mode, status, started, ended, counts, message, Optional.empty());
+    }
+
+    /** This run with the quality measured at its end. */
+    public HarvestRun withQuality(QualitySummary summary) {
+        return new HarvestRun(runId, sourceId, mode, status, started, ended, counts, message, Optional.of(summary));
     }
 
     /**

@@ -24,6 +24,7 @@ import org.oerfed.core.harvest.Harvester;
 import org.oerfed.core.harvest.RecordPage;
 import org.oerfed.core.harvest.RunStatus;
 import org.oerfed.core.harvest.SourceDescription;
+import org.oerfed.core.harvest.SourceQuality;
 import org.oerfed.core.source.SourceConfig;
 import org.oerfed.pipeline.source.HarvestSchedule;
 import org.slf4j.Logger;
@@ -37,7 +38,9 @@ import org.slf4j.LoggerFactory;
  * the records a source no longer has when the source does not report deletions reliably. Triggers: once at
  * startup, then on the source's schedule, or on demand through {@link #harvestEndpoint()} with the header
  * {@link #MODE_HEADER}. A trigger that fires while a run is going is skipped, and so are the timers of a
- * paused source; a run on demand goes ahead.
+ * paused source; a run on demand goes ahead. At the end of every run that did not stop with OERfed, the
+ * quality of the source's stored records is measured, kept as the source's latest quality and summed up in
+ * the run's report.
  */
 public final class HarvestRouteBuilder extends RouteBuilder {
     /** Header that asks for a {@link HarvestMode}; incremental when absent. */
@@ -199,7 +202,8 @@ public final class HarvestRouteBuilder extends RouteBuilder {
             removeVanished(tracker, position, description);
         }
         checkpoints.update(source.id(), c -> c.completed(position.request().until().orElse(position.started())));
-        HarvestRun run = tracker.completed();
+        Optional<SourceQuality> quality = measureQuality(position.runId());
+        HarvestRun run = withQuality(tracker.completed(), quality);
         metrics.run(run);
         running.set(false);
         LOG.info("Harvest of '{}' {}: {} pages, {} new, {} updated, {} unchanged, {} deleted, {} failed, in {} ms", source.id(),
@@ -235,10 +239,37 @@ public final class HarvestRouteBuilder extends RouteBuilder {
             return;
         }
         boolean stopping = exchange.getContext().isStopping();
-        HarvestRun run = tracker.ended(stopping ? RunStatus.INTERRUPTED : RunStatus.FAILED, message);
+        // the pages a failed run committed are stored, so the source's quality changed; a stopping OERfed
+        // is closing the store
+        Optional<SourceQuality> quality = stopping ? Optional.empty() : measureQuality(tracker.position().runId());
+        HarvestRun run = withQuality(tracker.ended(stopping ? RunStatus.INTERRUPTED : RunStatus.FAILED, message), quality);
         metrics.run(run);
         LOG.error("Harvest of '{}' {} after {} pages; the next run resumes after the last committed page: {}", source.id(),
                 stopping ? "interrupted" : "failed", run.counts().pages(), message, stopping ? null : cause);
+    }
+
+    /**
+     * Measures the quality of the source's stored records and keeps it, before the run is recorded as ended:
+     * whoever sees the run ended finds the quality measured at its end. The harvest itself is done: a
+     * measure that fails leaves the run as it ended, without a quality.
+     */
+    private Optional<SourceQuality> measureQuality(String runId) {
+        try {
+            SourceQuality quality = ingester.quality(source.id());
+            runs.recordQuality(quality);
+            return Optional.of(quality);
+        } catch (RuntimeException e) {
+            LOG.warn("Quality of the records of '{}' not measured after run {}: {}", source.id(), runId, e.getMessage(), e);
+            return Optional.empty();
+        }
+    }
+
+    /** The ended run with the summary of the quality measured at its end, recorded. */
+    private HarvestRun withQuality(HarvestRun run, Optional<SourceQuality> quality) {
+        if (quality.isEmpty()) return run;
+        HarvestRun measured = run.withQuality(quality.get().summary());
+        runs.record(measured);
+        return measured;
     }
 
     /** A run the log still calls running while this one starts was cut short by a crash or a stop. */

@@ -14,6 +14,7 @@ import org.oerfed.core.harvest.HarvestError;
 import org.oerfed.core.harvest.HarvestRun;
 import org.oerfed.core.harvest.HarvestedRecord;
 import org.oerfed.core.harvest.RecordPage;
+import org.oerfed.core.harvest.SourceQuality;
 import org.oerfed.core.search.SearchDocument;
 import org.oerfed.core.search.SearchIndex;
 import org.oerfed.core.source.SourceConfig;
@@ -23,6 +24,9 @@ import org.oerfed.graph.RecordGraph;
 import org.oerfed.graph.RecordStates;
 import org.oerfed.graph.normalise.RecordGraphBuilder;
 import org.oerfed.graph.projection.SearchDocumentProjection;
+import org.oerfed.graph.quality.QualityMeasure;
+import org.oerfed.graph.quality.RecordShapes;
+import org.oerfed.graph.quality.RecordValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * index and commits it, then writes them to the graph store in one transaction. The graph is the truth that
  * decides what is unchanged, so it is written last: whatever a crash interrupts is redone in full by the
  * resumed run. Writing a batch twice changes nothing. A record that cannot be normalised becomes an error and a dead letter;
- * the rest of the page is stored.
+ * the rest of the page is stored. Every record graph is validated against the target model's shapes before
+ * it is stored, and carries its validation report; {@link #quality(String)} measures a source's records.
  */
 public final class RecordIngester {
     private static final Logger LOG = LoggerFactory.getLogger(RecordIngester.class);
@@ -44,9 +49,20 @@ public final class RecordIngester {
     private final SearchIndex index;
     private final DeadLetters deadLetters;
     private final Clock clock;
+    private final RecordValidator validator;
+    private final QualityMeasure quality;
 
+    /** An ingester that validates against the shapes bundled with OERfed. */
     public RecordIngester(RecordGraphBuilder graphs, GraphStore store, SearchDocumentProjection projection, SearchIndex index,
                           DeadLetters deadLetters, Clock clock) {
+        this(graphs, store, projection, index, deadLetters, clock, RecordShapes.bundled());
+    }
+
+    /** @param shapes what every record graph is validated against */
+    public RecordIngester(RecordGraphBuilder graphs, GraphStore store, SearchDocumentProjection projection, SearchIndex index,
+                          DeadLetters deadLetters, Clock clock, RecordShapes shapes) {
+        this.validator = new RecordValidator(shapes);
+        this.quality = new QualityMeasure(store, shapes, clock);
         this.graphs = graphs;
         this.store = store;
         this.states = new RecordStates(store);
@@ -145,11 +161,17 @@ public final class RecordIngester {
     private Built build(SourceConfig source, HarvestedRecord record) {
         try {
             RecordGraph graph = graphs.build(source, record);
+            validator.validate(graph);
             return new Built(record, graph, projection.project(graph), null);
         } catch (OerfedException e) {
             if (e.fault() != Fault.RECORD) throw e;
             return new Built(record, null, null, e);
         }
+    }
+
+    /** The quality of a source's stored records, measured over the graph store now. */
+    public SourceQuality quality(String sourceId) {
+        return quality.measure(sourceId);
     }
 
     /**

@@ -11,8 +11,12 @@ import org.oerfed.core.error.OerfedException;
 import org.oerfed.core.harvest.HarvestError;
 import org.oerfed.core.harvest.HarvestRun;
 import org.oerfed.core.harvest.HarvestRunLog;
+import org.oerfed.core.harvest.SourceQuality;
 
-/** Runs as one JSON file each, replaced atomically; their errors as a JSON-lines file beside it. */
+/**
+ * Runs as one JSON file each, replaced atomically; their errors as a JSON-lines file beside it; the source's
+ * latest quality measure as one JSON file beside the runs, so that reading it costs no query of the graph.
+ */
 public final class FileHarvestRunLog implements HarvestRunLog {
     private final HarvestStateFolder folder;
     private final JsonFiles files = new JsonFiles();
@@ -50,6 +54,16 @@ public final class FileHarvestRunLog implements HarvestRunLog {
     @Override
     public Optional<HarvestRun> run(String sourceId, String runId) {
         return files.read(folder.run(sourceId, runId), HarvestRun.class);
+    }
+
+    @Override
+    public void recordQuality(SourceQuality quality) {
+        files.write(folder.quality(quality.sourceId()), quality);
+    }
+
+    @Override
+    public Optional<SourceQuality> quality(String sourceId) {
+        return files.read(folder.quality(sourceId), SourceQuality.class);
     }
 
     @Override

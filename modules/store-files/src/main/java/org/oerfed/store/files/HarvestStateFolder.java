@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Where a source's harvest state lives: {@code <root>/<source id>/checkpoint.json},
- * {@code runs/<run id>.json}, {@code runs/<run id>.errors.jsonl} and {@code dead-letters.jsonl}.
+ * {@code runs/<run id>.json}, {@code runs/<run id>.errors.jsonl}, {@code quality.json} and
+ * {@code dead-letters.jsonl}.
  */
 final class HarvestStateFolder {
     /** Source and run ids are URL-safe by construction; checking again keeps any path inside the root. */
@@ -34,6 +35,10 @@ final class HarvestStateFolder {
 
     Path errors(String sourceId, String runId) {
         return runs(sourceId).resolve(safe(runId) + ".errors.jsonl");
+    }
+
+    Path quality(String sourceId) {
+        return source(sourceId).resolve("quality.json");
     }
 
     Path deadLetters(String sourceId) {
