@@ -257,6 +257,22 @@ abstract class EndToEndContract {
     }
 
     @Test
+    void servesTheQualityOfASourcesRecordsAndLinksTheirValuesToConcepts() throws Exception {
+        HttpResponse<String> response = get("/api/sources/sample/quality");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode quality = json.readTree(response.body());
+        assertThat(quality.get("records").asLong()).isEqualTo(liveRecords().size());
+        assertThat(quality.at("/completeness/name/share").asDouble()).isEqualTo(1.0);
+        // the sample partner's licences are mostly open Creative Commons ones: the vocabulary in the store says so
+        assertThat(quality.at("/openLicence/records").asLong()).isPositive().isLessThan(liveRecords().size());
+        assertThat(getJson("/api/sources/sample").at("/lastRun/quality/records").asLong()).isEqualTo(liveRecords().size());
+
+        HttpResponse<String> unknown = get("/api/sources/nobody/quality");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    }
+
+    @Test
     void reportsHealth() throws Exception {
         HttpResponse<String> response = get("/health");
         assertThat(response.statusCode()).isEqualTo(200);

@@ -97,9 +97,8 @@ public record SourceQuality(
      * @param name     its name, as the shapes file gives it
      * @param severity {@code Violation}, {@code Warning} or {@code Info}
      * @param message  what a finding of it means
-     * @param records  the records with at least one finding of it
-     * @param results  its findings (a record may have several, one per value)
+     * @param records  the records that fail it
      */
-    public record ShapeFindings(String shape, String name, String severity, String message, long records, long results) {
+    public record ShapeFindings(String shape, String name, String severity, String message, long records) {
     }
 }

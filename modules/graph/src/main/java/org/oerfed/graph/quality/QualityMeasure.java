@@ -95,7 +95,7 @@ public final class QualityMeasure {
         where.append(flag("?inLanguage", "?r schema:inLanguage ?v"));
         // the licence vocabulary, a named graph of its own, says which licences are open
         where.append(flag("?open", "?r schema:license ?v . GRAPH ?vocabulary { ?v oerfed:openLicence true }"));
-        where.append(flag("?validated", "?g oerfed:validation ?v"));
+        where.append(flag("?validated", "?g oerfed:validatedAgainst ?v"));
         where.append("} }");
         Map<String, Long> counts = new LinkedHashMap<>();
         select(dataset, select + where.toString(), sourceId, row -> {
@@ -134,24 +134,29 @@ public final class QualityMeasure {
     private Map<String, Long> recordsBySeverity(Dataset dataset, String sourceId) {
         Map<String, Long> bySeverity = new LinkedHashMap<>();
         for (String severity : List.of("Violation", "Warning", "Info")) bySeverity.put(severity, 0L);
-        select(dataset, "SELECT ?severity (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g oerfed:sourceId ?source ; "
-                + "oerfed:validation/sh:result/sh:resultSeverity ?severity } } GROUP BY ?severity", sourceId,
-                row -> bySeverity.put(RecordShapes.severityName(row.getResource("severity").asNode()), number(row, "n")));
+        // a record stores the shapes it fails; the shapes, known here, say their severity
+        select(dataset, "SELECT ?severity (COUNT(DISTINCT ?g) AS ?n) WHERE { " + shapeSeverities()
+                + " GRAPH ?g { ?g oerfed:sourceId ?source ; oerfed:failsShape ?shape } } GROUP BY ?severity", sourceId,
+                row -> bySeverity.put(row.getLiteral("severity").getString(), number(row, "n")));
         return bySeverity;
+    }
+
+    private String shapeSeverities() {
+        StringBuilder values = new StringBuilder("VALUES (?shape ?severity) {");
+        shapes.all().forEach((uri, described) -> values.append(" (<").append(uri).append("> \"").append(described.severity()).append("\")"));
+        return values.append(" }").toString();
     }
 
     private List<SourceQuality.ShapeFindings> findings(Dataset dataset, String sourceId) {
         List<SourceQuality.ShapeFindings> findings = new ArrayList<>();
-        select(dataset, "SELECT ?shape ?severity (COUNT(DISTINCT ?g) AS ?records) (COUNT(?result) AS ?results) "
-                + "WHERE { GRAPH ?g { ?g oerfed:sourceId ?source ; oerfed:validation/sh:result ?result . "
-                + "?result sh:sourceShape ?shape ; sh:resultSeverity ?severity } } GROUP BY ?shape ?severity", sourceId, row -> {
+        select(dataset, "SELECT ?shape (COUNT(DISTINCT ?g) AS ?records) "
+                + "WHERE { GRAPH ?g { ?g oerfed:sourceId ?source ; oerfed:failsShape ?shape } } GROUP BY ?shape", sourceId, row -> {
             RDFNode shape = row.get("shape");
             String uri = shape.isURIResource() ? shape.asResource().getURI() : shape.toString();
-            String severity = RecordShapes.severityName(row.getResource("severity").asNode());
             RecordShapes.Described described = shapes.described(uri)
-                    .orElse(new RecordShapes.Described(uri, severity, "a shape OERfed no longer has; the record predates it"));
-            findings.add(new SourceQuality.ShapeFindings(uri, described.name(), severity, described.message(),
-                    number(row, "records"), number(row, "results")));
+                    .orElse(new RecordShapes.Described(uri, "Info", "a shape OERfed no longer has; the record predates it"));
+            findings.add(new SourceQuality.ShapeFindings(uri, described.name(), described.severity(), described.message(),
+                    number(row, "records")));
         });
         findings.sort(Comparator.comparingInt((SourceQuality.ShapeFindings f) -> severityRank(f.severity()))
                 .thenComparing(Comparator.comparingLong(SourceQuality.ShapeFindings::records).reversed())

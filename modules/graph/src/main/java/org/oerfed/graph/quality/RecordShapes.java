@@ -24,6 +24,8 @@ import org.oerfed.core.error.OerfedException;
  * Each shape has a name and a message, which the quality report shows next to its counts.
  */
 public final class RecordShapes {
+    /** The shapes of the target model: what a record graph says it was validated against. */
+    public static final String SHAPES_URI = "https://w3id.org/oerfed/shapes/record";
     /** The shapes bundled with OERfed. */
     public static final String BUNDLED = "/org/oerfed/graph/shapes/record.ttl";
 
@@ -65,6 +67,11 @@ public final class RecordShapes {
     /** The name, severity and message of the shape with this URI, if it is one of these shapes. */
     public Optional<Described> described(String shapeUri) {
         return Optional.ofNullable(described.get(shapeUri));
+    }
+
+    /** Every shape, by URI. */
+    public Map<String, Described> all() {
+        return described;
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.oerfed.graph.quality;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
@@ -20,18 +22,17 @@ import org.apache.jena.vocabulary.RDF;
 import org.oerfed.graph.RecordGraph;
 
 /**
- * Validates a record graph against the target model's shapes and writes the SHACL validation report into the
- * same graph, linked from the record by {@code oerfed:validation}: the findings are stored, replaced and
- * removed with the record, and SPARQL reaches them. Only the record's own small model is validated, never the
- * store. Thread-safe.
+ * Validates a record graph against the target model's shapes and writes what it found into the same graph:
+ * the findings are stored, replaced and removed with the record, and SPARQL reaches them. Only the record's own
+ * small model is validated, never the store. Thread-safe.
  *
- * <p>A report holds, per finding, the focus node, the severity, the shape and the offending value when there
- * is one; not what the shape itself says (its message, path and constraint), which is the same for every
- * record: those are in the shapes graph ({@link RecordShapes#graph()}), joined on {@code sh:sourceShape}.
- * Storing them with each finding made the stored report four times the size of the record it is about,
- * and writing the store is what bounds a harvest's speed. The report and its findings are named by
- * fragments of the record graph's URI ({@code #validation}, {@code #finding-1}, …): stable across harvests,
- * and no blank node to mint.
+ * <p>What is stored is one statement that the record was validated ({@code oerfed:validatedAgainst} the shapes)
+ * and one per shape it fails ({@code oerfed:failsShape}); the shape says its severity, name, path and message,
+ * the same for every record, in the shapes graph ({@link RecordShapes#graph()}). A full SHACL report per
+ * record (result nodes with focus node, severity, shape and value) was stored at first: it tripled the quads
+ * of a typical record, and writing the store is what bounds a harvest's speed. Offending values that matter
+ * to an operator, the source values no concept matched, are counted by the quality measure from the record
+ * itself.
  *
  * <p>Jena's validator runs the shapes; the findings are taken from its constraint events rather than from
  * its {@code ValidationReport}, which renders every finding as an RDF graph first: that rendering cost as
@@ -50,25 +51,19 @@ public final class RecordValidator {
      */
     public RecordValidation validate(RecordGraph graph) {
         Model model = graph.model();
-        List<Finding> findings = findings(model.getGraph());
-        Resource report = model.createResource(graph.graphUri() + "#validation")
-                .addProperty(RDF.type, SHACLM.ValidationReport)
-                .addLiteral(SHACLM.conforms, findings.isEmpty());
-        model.createResource(graph.graphUri()).addProperty(QualityTerms.validation, report);
+        Resource record = model.createResource(graph.graphUri());
+        record.addProperty(QualityTerms.validatedAgainst, model.createResource(RecordShapes.SHAPES_URI));
+        // one statement per shape failed: the shape says its severity, name and message
+        Map<Node, Severity> failed = new LinkedHashMap<>();
+        for (Finding finding : findings(model.getGraph())) failed.putIfAbsent(finding.shape(), finding.severity());
         int violations = 0;
         int warnings = 0;
-        int n = 0;
-        for (Finding finding : findings) {
-            Resource result = model.createResource(graph.graphUri() + "#finding-" + ++n)
-                    .addProperty(SHACLM.focusNode, model.asRDFNode(finding.focusNode()))
-                    .addProperty(SHACLM.resultSeverity, model.wrapAsResource(finding.severity().level()))
-                    .addProperty(SHACLM.sourceShape, model.asRDFNode(finding.shape()));
-            if (finding.value() != null) result.addProperty(SHACLM.value, model.asRDFNode(finding.value()));
-            report.addProperty(SHACLM.result, result);
-            if (Severity.Violation.equals(finding.severity())) violations++;
-            else if (Severity.Warning.equals(finding.severity())) warnings++;
+        for (Map.Entry<Node, Severity> shape : failed.entrySet()) {
+            record.addProperty(QualityTerms.failsShape, model.asRDFNode(shape.getKey()));
+            if (Severity.Violation.equals(shape.getValue())) violations++;
+            else if (Severity.Warning.equals(shape.getValue())) warnings++;
         }
-        return new RecordValidation(violations, warnings, findings.size() - violations - warnings);
+        return new RecordValidation(violations, warnings, failed.size() - violations - warnings);
     }
 
     /** What the shapes find in a graph: one finding per failed constraint and focus node, or per value. */
@@ -104,9 +99,9 @@ public final class RecordValidator {
     }
 
     /**
-     * What one validation found, by severity.
+     * What one validation found: the shapes failed, by severity.
      *
-     * @param violations findings that make the record unusable
+     * @param violations shapes failed that make the record unusable
      * @param warnings   recommended fields missing or malformed
      * @param infos      nice-to-haves missing, values linked to no concept
      */

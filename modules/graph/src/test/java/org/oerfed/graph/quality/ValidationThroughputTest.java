@@ -42,7 +42,7 @@ class ValidationThroughputTest {
             findings += validation.violations() + validation.warnings() + validation.infos();
             recordTriples += before;
             reportTriples += graph.model().size() - before;
-            if (graph.model().getResource(graph.graphUri()).hasProperty(QualityTerms.validation)) reported++;
+            if (graph.model().getResource(graph.graphUri()).hasProperty(QualityTerms.validatedAgainst)) reported++;
         }
         long elapsed = System.nanoTime() - start - copying;
 

@@ -67,6 +67,6 @@ class FileQualityTest {
                         List.of(new SourceQuality.ValueCount("Worksheet", 2)))),
                 Map.of("Warning", 3L),
                 List.of(new SourceQuality.ShapeFindings("https://w3id.org/oerfed/shapes#licence", "licence", "Warning",
-                        "The resource names no licence.", 3, 3)));
+                        "The resource names no licence.", 3)));
     }
 }
