@@ -49,11 +49,23 @@ final class EndToEndHarvest {
         return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
+    /** The classes that hold the most live heap, as the JVM's diagnostic command lists them: what is retained. */
+    private static String histogram() {
+        try {
+            Object text = java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            return String.join("\n", String.valueOf(text).lines().limit(16).toList());
+        } catch (javax.management.JMException e) {
+            return "(no class histogram: " + e.getMessage() + ")";
+        }
+    }
+
     /**
      * @param retainedBytes heap still reachable when the harvest has ended but the stores are still open,
      *                      after a full collection: what the harvest keeps, caches included
      */
-    record Result(HarvestRun run, double seconds, long retainedBytes, double graphSeconds, double indexSeconds) {
+    record Result(HarvestRun run, double seconds, long retainedBytes, double graphSeconds, double indexSeconds, String histogram) {
     }
 
     Result run(URI baseUrl, Path dataDir, int commitEvery) throws Exception {
@@ -88,7 +100,9 @@ final class EndToEndHarvest {
                     producer.requestBodyAndHeader(routes.harvestEndpoint(), null, HarvestRouteBuilder.MODE_HEADER, HarvestMode.FULL);
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
-                return new Result(runs.latest("bench").orElseThrow(), seconds, retainedHeap(), timed.graphSeconds(), timed.indexSeconds());
+                long retained = retainedHeap();
+                return new Result(runs.latest("bench").orElseThrow(), seconds, retained, timed.graphSeconds(), timed.indexSeconds(),
+                        histogram());
             } finally {
                 camel.stop();
             }

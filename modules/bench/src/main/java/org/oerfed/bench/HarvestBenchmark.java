@@ -10,7 +10,7 @@ import java.util.stream.Stream;
  * {@code scripts/bench harvest}: the raw fetch rate of a local OAI-PMH provider's pages, then the
  * end-to-end rate of a full harvest of the same pages into TDB2 and Lucene, and the peak heap of this JVM
  * while it ran. Arguments: {@code --records N} (default 100000), {@code --page-size N} (default 100),
- * {@code --partner-jar PATH}.
+ * {@code --partner-jar PATH}, {@code --histogram} (the classes that hold the most live heap at the end).
  */
 public final class HarvestBenchmark {
     private HarvestBenchmark() {
@@ -20,15 +20,22 @@ public final class HarvestBenchmark {
         int records = 100_000;
         int pageSize = 100;
         int commitEvery = 1000;
+        boolean histogram = false;
         Path partnerJar = Path.of("modules/sample-partner/target/oerfed-sample-partner.jar");
-        for (int i = 0; i + 1 < args.length; i += 2) {
+        for (int i = 0; i < args.length; i += 2) {
+            if (args[i].equals("--histogram")) {
+                histogram = true;
+                i--;
+                continue;
+            }
+            if (i + 1 >= args.length) throw new IllegalArgumentException("no value after " + args[i]);
             switch (args[i]) {
                 case "--records" -> records = Integer.parseInt(args[i + 1]);
                 case "--page-size" -> pageSize = Integer.parseInt(args[i + 1]);
                 case "--partner-jar" -> partnerJar = Path.of(args[i + 1]);
                 case "--commit-every" -> commitEvery = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; use --records N, --page-size N, --commit-every N, --partner-jar PATH");
+                        + "; use --records N, --page-size N, --commit-every N, --partner-jar PATH, --histogram");
             }
         }
         long maxHeap = Runtime.getRuntime().maxMemory();
@@ -66,6 +73,7 @@ public final class HarvestBenchmark {
             System.out.printf("heap:        %d MB retained at the end of the harvest with the stores open (after a full collection); "
                     + "peaks while it ran: %d MB after a collection, %d MB in use (sampled every 50 ms); limit %d MB%n",
                     end.retainedBytes() >> 20, peakLive >> 20, peak >> 20, maxHeap >> 20);
+            if (histogram) System.out.println("largest live classes at the end:\n" + end.histogram());
             if (stored != records) {
                 System.out.printf("WARNING:     %,d records were stored, not %,d: the figures above do not describe a complete harvest%n",
                         stored, records);
