@@ -9,10 +9,9 @@ import java.time.Instant;
  * @param records                 the source's stored records
  * @param recordsWithViolations   records unusable as they are (e.g. no name)
  * @param recordsWithWarnings     records missing a recommended field (description, licence, language, address)
- * @param recordsWithInfo         records missing a nice-to-have or with a value linked to no concept
  * @param openLicenceShare        share of records under an open licence, 0 to 1
  * @param languageShare           share of records with a recognised language, 0 to 1
  */
 public record QualitySummary(Instant computedAt, long records, long recordsWithViolations, long recordsWithWarnings,
-                             long recordsWithInfo, double openLicenceShare, double languageShare) {
+                             double openLicenceShare, double languageShare) {
 }

@@ -56,8 +56,7 @@ public record SourceQuality(
     /** The few figures a run report carries; the whole measure is at the source's quality endpoint. */
     public QualitySummary summary() {
         return new QualitySummary(computedAt, records, recordsBySeverity.getOrDefault("Violation", 0L),
-                recordsBySeverity.getOrDefault("Warning", 0L), recordsBySeverity.getOrDefault("Info", 0L),
-                openLicence.share(), language.share());
+                recordsBySeverity.getOrDefault("Warning", 0L), openLicence.share(), language.share());
     }
 
     /**

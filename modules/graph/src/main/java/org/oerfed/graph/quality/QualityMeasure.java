@@ -133,7 +133,8 @@ public final class QualityMeasure {
 
     private Map<String, Long> recordsBySeverity(Dataset dataset, String sourceId) {
         Map<String, Long> bySeverity = new LinkedHashMap<>();
-        for (String severity : List.of("Violation", "Warning", "Info")) bySeverity.put(severity, 0L);
+        // Info findings are not stored: completeness and unmapped values say the same
+        for (String severity : List.of("Violation", "Warning")) bySeverity.put(severity, 0L);
         // a record stores the shapes it fails; the shapes, known here, say their severity
         select(dataset, "SELECT ?severity (COUNT(DISTINCT ?g) AS ?n) WHERE { " + shapeSeverities()
                 + " GRAPH ?g { ?g oerfed:sourceId ?source ; oerfed:failsShape ?shape } } GROUP BY ?severity", sourceId,
@@ -154,7 +155,7 @@ public final class QualityMeasure {
             RDFNode shape = row.get("shape");
             String uri = shape.isURIResource() ? shape.asResource().getURI() : shape.toString();
             RecordShapes.Described described = shapes.described(uri)
-                    .orElse(new RecordShapes.Described(uri, "Info", "a shape OERfed no longer has; the record predates it"));
+                    .orElse(new RecordShapes.Described(uri, "Warning", "a shape OERfed no longer has; the record predates it"));
             findings.add(new SourceQuality.ShapeFindings(uri, described.name(), described.severity(), described.message(),
                     number(row, "records")));
         });

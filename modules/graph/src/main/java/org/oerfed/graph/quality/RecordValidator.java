@@ -27,8 +27,11 @@ import org.oerfed.graph.RecordGraph;
  * small model is validated, never the store. Thread-safe.
  *
  * <p>What is stored is one statement that the record was validated ({@code oerfed:validatedAgainst} the shapes)
- * and one per shape it fails ({@code oerfed:failsShape}); the shape says its severity, name, path and message,
- * the same for every record, in the shapes graph ({@link RecordShapes#graph()}). A full SHACL report per
+ * and one per Violation or Warning shape it fails ({@code oerfed:failsShape}); the shape says its severity,
+ * name, path and message, the same for every record, in the shapes graph ({@link RecordShapes#graph()}).
+ * Info shapes (a nice-to-have missing, a value linked to no concept) are checked but not stored: nearly every
+ * record fails several, which would add more quads than the record has, and the quality measure counts the
+ * same from the records themselves (completeness, unmapped values). A full SHACL report per
  * record (result nodes with focus node, severity, shape and value) was stored at first: it tripled the quads
  * of a typical record, and writing the store is what bounds a harvest's speed. Offending values that matter
  * to an operator, the source values no concept matched, are counted by the quality measure from the record
@@ -53,15 +56,17 @@ public final class RecordValidator {
         Model model = graph.model();
         Resource record = model.createResource(graph.graphUri());
         record.addProperty(QualityTerms.validatedAgainst, model.createResource(RecordShapes.SHAPES_URI));
-        // one statement per shape failed: the shape says its severity, name and message
+        // one statement per Violation or Warning shape failed: the shape says its severity, name and message
         Map<Node, Severity> failed = new LinkedHashMap<>();
         for (Finding finding : findings(model.getGraph())) failed.putIfAbsent(finding.shape(), finding.severity());
         int violations = 0;
         int warnings = 0;
         for (Map.Entry<Node, Severity> shape : failed.entrySet()) {
-            record.addProperty(QualityTerms.failsShape, model.asRDFNode(shape.getKey()));
-            if (Severity.Violation.equals(shape.getValue())) violations++;
-            else if (Severity.Warning.equals(shape.getValue())) warnings++;
+            boolean violation = Severity.Violation.equals(shape.getValue());
+            boolean warning = Severity.Warning.equals(shape.getValue());
+            if (violation) violations++;
+            if (warning) warnings++;
+            if (violation || warning) record.addProperty(QualityTerms.failsShape, model.asRDFNode(shape.getKey()));
         }
         return new RecordValidation(violations, warnings, failed.size() - violations - warnings);
     }
