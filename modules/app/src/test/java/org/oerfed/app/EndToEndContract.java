@@ -273,6 +273,16 @@ abstract class EndToEndContract {
     }
 
     @Test
+    void compactsTheGraphStoreOnRequestAndKeepsEveryResource() throws Exception {
+        HttpResponse<String> response = post("/api/graph/compact");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode compacted = json.readTree(response.body());
+        assertThat(compacted.get("bytesAfter").asLong()).isPositive().isLessThanOrEqualTo(compacted.get("bytesBefore").asLong());
+        assertThat(getJson("/health").at("/details/stores/details/recordGraphs").asLong()).isEqualTo(liveRecords().size());
+        assertThat(getJson("/api/search?size=1").get("total").asLong()).isEqualTo(liveRecords().size());
+    }
+
+    @Test
     void reportsHealth() throws Exception {
         HttpResponse<String> response = get("/health");
         assertThat(response.statusCode()).isEqualTo(200);

@@ -13,6 +13,7 @@ import org.oerfed.core.search.SearchQuery;
 import org.oerfed.core.search.SearchResult;
 import org.oerfed.graph.GraphChanges;
 import org.oerfed.graph.GraphStore;
+import org.oerfed.graph.StoreCompaction;
 import org.oerfed.graph.concepts.VocabularyGraph;
 
 /**
@@ -49,6 +50,11 @@ final class TimedStores {
             @Override
             public Optional<Model> recordGraph(String graphUri) {
                 return store.recordGraph(graphUri);
+            }
+
+            @Override
+            public StoreCompaction compact() {
+                return store.compact();
             }
 
             @Override

@@ -30,6 +30,12 @@ public interface GraphStore extends AutoCloseable {
         throw new UnsupportedOperationException(getClass().getName() + " does not store vocabulary graphs");
     }
 
+    /**
+     * Gives back the disk space that earlier versions of the data take, for stores that keep them (TDB2 copies
+     * every block a transaction changes and keeps the old one). Reads go on meanwhile; writes wait.
+     */
+    StoreCompaction compact();
+
     /** Runs a read against a consistent snapshot of the whole dataset. */
     <T> T read(Function<Dataset, T> reader);
 

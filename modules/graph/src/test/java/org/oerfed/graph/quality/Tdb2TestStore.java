@@ -1,5 +1,6 @@
 package org.oerfed.graph.quality;
 
+import org.oerfed.graph.StoreCompaction;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
@@ -53,6 +54,12 @@ final class Tdb2TestStore implements GraphStore {
     @Override
     public <T> T read(Function<Dataset, T> reader) {
         return Txn.calculateRead(dataset, () -> reader.apply(dataset));
+    }
+
+    /** Not needed by these tests. */
+    @Override
+    public StoreCompaction compact() {
+        return new StoreCompaction(0, 0, java.time.Duration.ZERO);
     }
 
     @Override

@@ -259,6 +259,11 @@ class HarvestRouteTest {
             }
 
             @Override
+            public org.oerfed.graph.StoreCompaction compact() {
+                return store.compact();
+            }
+
+            @Override
             public void close() {
             }
         };

@@ -111,6 +111,29 @@ class Tdb2GraphStoreTest {
     }
 
     @Test
+    void compactingGivesBackTheBlocksOfEarlierVersionsAndKeepsTheData() {
+        // many small commits that replace the same records: the way harvests and re-harvests write
+        for (int round = 0; round < 3; round++) {
+            for (int commit = 0; commit < 20; commit++) {
+                List<RecordGraph> batch = new java.util.ArrayList<>();
+                for (int i = 0; i < 50; i++) batch.add(graph("oai:p:" + (commit * 50 + i), "Recurso " + i + " versión " + round));
+                store.apply(new GraphChanges(batch, List.of()));
+            }
+        }
+        assertThat(count()).isEqualTo(1000);
+
+        org.oerfed.graph.StoreCompaction compaction = store.compact();
+
+        assertThat(compaction.bytesAfter()).isLessThan(compaction.bytesBefore());
+        assertThat(count()).isEqualTo(1000);
+        store.apply(new GraphChanges(List.of(graph("oai:p:new", "Nuevo")), List.of()));
+        store.close();
+        store = Tdb2GraphStore.open(dir.resolve("tdb2"));
+        sparql = new SparqlService(store, Duration.ofSeconds(10), 1000);
+        assertThat(count()).isEqualTo(1001);
+    }
+
+    @Test
     void answersSelectAskConstructInTheAcceptedFormat() {
         store.apply(new GraphChanges(List.of(graph("oai:p:a", "Álgebra")), List.of()));
 
