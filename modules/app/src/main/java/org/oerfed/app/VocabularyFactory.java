@@ -3,7 +3,6 @@ package org.oerfed.app;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.oerfed.graph.concepts.ConceptLinker;
 import org.oerfed.graph.concepts.IctCftAligner;
 import org.oerfed.graph.concepts.IctCftRules;
@@ -27,8 +26,7 @@ class VocabularyFactory {
     /** Built at startup, so that a rule naming no module stops the service with a setup error. */
     @Singleton
     IctCftAligner ictCftAligner(Vocabularies vocabularies) {
-        Model concepts = ModelFactory.createDefaultModel();
-        vocabularies.graphs().forEach(graph -> concepts.add(graph.model()));
+        Model concepts = vocabularies.allConcepts();
         return new IctCftAligner(IctCftRules.bundled(), concepts);
     }
 }

@@ -15,7 +15,6 @@ import org.oerfed.core.harvest.HarvestRun;
 import org.oerfed.core.source.SourceConfig;
 import org.oerfed.core.source.SourceType;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.oerfed.graph.ResourceIds;
 import org.oerfed.graph.concepts.ConceptLinker;
 import org.oerfed.graph.concepts.IctCftAligner;
@@ -73,8 +72,7 @@ final class EndToEndHarvest {
         HardenedXml xml = new HardenedXml(1 << 20);
         // the production chain: the mapper, then concept linking and ICT CFT alignment
         Vocabularies vocabularies = Vocabularies.bundled();
-        Model concepts = ModelFactory.createDefaultModel();
-        vocabularies.graphs().forEach(graph -> concepts.add(graph.model()));
+        Model concepts = vocabularies.allConcepts();
         RecordGraphBuilder graphs = new RecordGraphBuilder(ids, List.of(new OaiDcNormaliser(xml, new LanguageCodes(), new LicenseUris())),
                 List.of(new ConceptLinker(vocabularies, new LicenseUris()), new IctCftAligner(IctCftRules.bundled(), concepts)),
                 Clock.systemUTC());

@@ -33,7 +33,6 @@ import org.oerfed.core.source.SourceConfig;
 import org.oerfed.core.source.SourceType;
 import org.oerfed.graph.RecordGraph;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.oerfed.graph.ResourceIds;
 import org.oerfed.graph.concepts.ConceptLinker;
 import org.oerfed.graph.concepts.IctCftAligner;
@@ -171,8 +170,7 @@ class CorpusMappingTest {
         LomNormaliser.PREFIXES.forEach(p -> normalisers.add(new LomNormaliser(p, records, languages, licences)));
         DataCiteNormaliser.PREFIXES.forEach(p -> normalisers.add(new DataCiteNormaliser(p, records, languages, licences)));
         // the production chain: mapper, concept linking, ICT CFT alignment
-        Model concepts = ModelFactory.createDefaultModel();
-        VOCABULARIES.graphs().forEach(graph -> concepts.add(graph.model()));
+        Model concepts = VOCABULARIES.allConcepts();
         List<RecordEnricher> enrichers = List.of(new ConceptLinker(VOCABULARIES, licences), new IctCftAligner(IctCftRules.bundled(), concepts));
         return new RecordGraphBuilder(new ResourceIds(URI.create("http://localhost:8080/")), normalisers, enrichers,
                 Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC));

@@ -88,6 +88,13 @@ public final class Vocabularies {
         return graphs.values().stream().sorted((a, b) -> a.vocabulary().compareTo(b.vocabulary())).toList();
     }
 
+    /** Every concept of every vocabulary in one model, e.g. to look up the labels of the concepts a resource names. */
+    public Model allConcepts() {
+        Model all = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        graphs().forEach(graph -> all.add(graph.model()));
+        return all;
+    }
+
     /** The vocabulary's matcher; one that matches nothing when the vocabulary is not bundled. */
     public ConceptMatcher matcher(Vocabulary vocabulary) {
         ConceptMatcher matcher = matchers.get(vocabulary);

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,8 +60,7 @@ class CrossLanguageSparqlTest {
     void open() {
         store = Tdb2GraphStore.open(dir.resolve("tdb2"));
         VOCABULARIES.graphs().forEach(store::installVocabulary);
-        Model concepts = ModelFactory.createDefaultModel();
-        VOCABULARIES.graphs().forEach(graph -> concepts.add(graph.model()));
+        Model concepts = VOCABULARIES.allConcepts();
         builder = new RecordGraphBuilder(new ResourceIds(URI.create("https://oer.example.org/")),
                 List.of(new OaiDcNormaliser(new HardenedXml(1 << 20), new LanguageCodes(), new LicenseUris())),
                 List.of(new ConceptLinker(VOCABULARIES, new LicenseUris()), new IctCftAligner(IctCftRules.bundled(), concepts)),
