@@ -1,5 +1,6 @@
 package org.oerfed.graph.dump;
 
+import org.oerfed.graph.testing.Tdb2TestStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,6 +24,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,15 +37,21 @@ import org.oerfed.graph.vocab.Schema;
 
 class DumpWriterTest {
     private final ResourceIds ids = new ResourceIds(URI.create("https://oer.example.org/"));
-    private final MemoryGraphStore store = new MemoryGraphStore();
+    private Tdb2TestStore store;
     @TempDir
     Path dir;
     private DumpFolder folder;
 
     @BeforeEach
     void fill() {
+        store = new Tdb2TestStore(dir.resolve("tdb2"));
         folder = new DumpFolder(dir.resolve("dumps"));
         store.apply(new GraphChanges(List.of(record("one", "Eins", "de"), record("two", "Two", "en")), List.of()));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
     }
 
     @Test

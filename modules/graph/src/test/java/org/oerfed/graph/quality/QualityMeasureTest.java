@@ -1,5 +1,6 @@
 package org.oerfed.graph.quality;
 
+import org.oerfed.graph.testing.Tdb2TestStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

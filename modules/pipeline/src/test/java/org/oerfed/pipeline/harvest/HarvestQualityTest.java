@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.camel.CamelContext;
@@ -18,12 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.oerfed.core.error.OerfedException;
 import org.oerfed.core.harvest.HarvestMode;
-import org.oerfed.core.harvest.HarvestRequest;
 import org.oerfed.core.harvest.Harvester;
-import org.oerfed.core.harvest.RecordPage;
-import org.oerfed.core.harvest.SourceDescription;
 import org.oerfed.core.harvest.HarvestRun;
 import org.oerfed.core.harvest.QualitySummary;
 import org.oerfed.core.harvest.RunStatus;
@@ -120,7 +115,7 @@ class HarvestQualityTest {
     @Test
     void aRunThatFailsAfterCommittingPagesStillMeasuresWhatItStored() throws Exception {
         try (SamplePartner partner = SamplePartner.start(SampleCatalogue.bundled(), 0, 25)) {
-            HarvestRun run = harvest(partner, failingAfterFirstPage(realHarvester()));
+            HarvestRun run = harvest(partner, new StoppingHarvester(realHarvester(), 1, "connection reset (simulated)"));
 
             assertThat(run.status()).isEqualTo(RunStatus.FAILED);
             assertThat(run.counts().pages()).isEqualTo(1);
@@ -137,41 +132,6 @@ class HarvestQualityTest {
 
     private static Harvester realHarvester() {
         return new OaiPmhHarvester(OaiPmhSettings.defaults().withHostInterval(Duration.ZERO).withRetries(1, Duration.ZERO, Duration.ZERO));
-    }
-
-    /** The real harvester, cut off after its first page as a broken connection would cut it. */
-    private static Harvester failingAfterFirstPage(Harvester harvester) {
-        return new Harvester() {
-            @Override
-            public SourceType type() {
-                return harvester.type();
-            }
-
-            @Override
-            public SourceDescription describe(SourceConfig source) {
-                return harvester.describe(source);
-            }
-
-            @Override
-            public Iterator<RecordPage> pages(SourceConfig source, HarvestRequest request) {
-                Iterator<RecordPage> real = harvester.pages(source, request);
-                return new Iterator<>() {
-                    private boolean served;
-
-                    @Override
-                    public boolean hasNext() {
-                        return real.hasNext();
-                    }
-
-                    @Override
-                    public RecordPage next() {
-                        if (served) throw OerfedException.source(source.id(), "connection reset (simulated)", null);
-                        served = true;
-                        return real.next();
-                    }
-                };
-            }
-        };
     }
 
     private HarvestRun harvest(SamplePartner partner, Harvester harvester) throws Exception {

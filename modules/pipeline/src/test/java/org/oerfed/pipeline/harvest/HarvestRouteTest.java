@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,12 +26,9 @@ import org.oerfed.core.error.Fault;
 import org.oerfed.core.error.OerfedException;
 import org.oerfed.core.harvest.HarvestCheckpoint;
 import org.oerfed.core.harvest.HarvestMode;
-import org.oerfed.core.harvest.HarvestRequest;
 import org.oerfed.core.harvest.HarvestRun;
 import org.oerfed.core.harvest.Harvester;
-import org.oerfed.core.harvest.RecordPage;
 import org.oerfed.core.harvest.RunStatus;
-import org.oerfed.core.harvest.SourceDescription;
 import org.oerfed.core.search.Facet;
 import org.oerfed.core.search.SearchQuery;
 import org.oerfed.core.source.SourceConfig;
@@ -213,7 +209,7 @@ class HarvestRouteTest {
     @Test
     void aRunStoppedAfterPageTwoIsResumedAtPageThreeAndEveryRecordIsStoredOnce() throws Exception {
         try (SamplePartner partner = SamplePartner.start(SampleCatalogue.generated(RECORDS, 0), 0, PAGE_SIZE)) {
-            HarvestRun stopped = harvest(source(partner), HarvestMode.INCREMENTAL, stoppingAfter(2, realHarvester()));
+            HarvestRun stopped = harvest(source(partner), HarvestMode.INCREMENTAL, new StoppingHarvester(realHarvester(), 2, "stopped after page 2"));
             assertThat(stopped.status()).isEqualTo(RunStatus.FAILED);
             assertThat(stopped.counts().pages()).isEqualTo(2);
             assertThat(checkpoints.load("partner").inProgress()).hasValueSatisfying(p -> {
@@ -351,41 +347,6 @@ class HarvestRouteTest {
     private static Harvester realHarvester() {
         // no politeness pause or retry backoff against the in-process partner
         return new OaiPmhHarvester(OaiPmhSettings.defaults().withHostInterval(Duration.ZERO).withRetries(1, Duration.ZERO, Duration.ZERO));
-    }
-
-    /** The real harvester, cut off after {@code pages} pages as a crash would cut it. */
-    private static Harvester stoppingAfter(int pages, Harvester harvester) {
-        return new Harvester() {
-            @Override
-            public SourceType type() {
-                return harvester.type();
-            }
-
-            @Override
-            public SourceDescription describe(SourceConfig source) {
-                return harvester.describe(source);
-            }
-
-            @Override
-            public Iterator<RecordPage> pages(SourceConfig source, HarvestRequest request) {
-                Iterator<RecordPage> real = harvester.pages(source, request);
-                return new Iterator<>() {
-                    private int served;
-
-                    @Override
-                    public boolean hasNext() {
-                        return real.hasNext();
-                    }
-
-                    @Override
-                    public RecordPage next() {
-                        if (served == pages) throw OerfedException.source(source.id(), "stopped after page " + pages, null);
-                        served++;
-                        return real.next();
-                    }
-                };
-            }
-        };
     }
 
     private static SourceConfig sourceNamed(String id) {

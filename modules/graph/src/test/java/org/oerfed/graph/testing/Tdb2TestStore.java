@@ -1,6 +1,5 @@
-package org.oerfed.graph.quality;
+package org.oerfed.graph.testing;
 
-import org.oerfed.graph.StoreCompaction;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
@@ -14,15 +13,16 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.oerfed.graph.GraphChanges;
 import org.oerfed.graph.GraphStore;
 import org.oerfed.graph.RecordGraph;
+import org.oerfed.graph.StoreCompaction;
 
 /**
- * The graph store on a real TDB2 database, as small as the graph module's tests need (the store-tdb2 module
+ * The graph store on a real TDB2 database, as small as the graph module's tests (quality, dumps) need (the store-tdb2 module
  * depends on this one): one named graph per record, union default graph, and a way to add a vocabulary graph.
  */
-final class Tdb2TestStore implements GraphStore {
+public final class Tdb2TestStore implements GraphStore {
     private final Dataset dataset;
 
-    Tdb2TestStore(Path directory) {
+    public Tdb2TestStore(Path directory) {
         dataset = TDB2Factory.connectDataset(Location.create(directory));
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
@@ -39,7 +39,7 @@ final class Tdb2TestStore implements GraphStore {
     }
 
     /** Stores a graph that is not a source record, such as a vocabulary. */
-    void putGraph(String graphUri, Model model) {
+    public void putGraph(String graphUri, Model model) {
         Txn.executeWrite(dataset, () -> dataset.addNamedModel(graphUri, model));
     }
 
