@@ -19,7 +19,14 @@ import org.oerfed.graph.vocab.Oerfed;
  */
 public final class SearchDocumentProjection {
 
+    /** Projects a resource that one record describes. */
     public SearchDocument project(RecordGraph graph) {
+        return project(ResourceView.of(graph));
+    }
+
+    /** Projects a resource from every record that describes it; see {@link ResourceView} for precedence. */
+    public SearchDocument project(ResourceView view) {
+        RecordGraph graph = view.records().get(0);
         Model model = graph.model();
         Resource record = model.getResource(graph.graphUri());
         Resource resource = record.getPropertyResourceValue(Oerfed.describes);
@@ -28,7 +35,7 @@ public final class SearchDocumentProjection {
                 .filter(RDFNode::isLiteral).map(n -> n.asLiteral().getLexicalForm()).distinct().sorted().toList();
         String preferredLanguage = languages.isEmpty() ? "" : languages.get(0);
         return new SearchDocument(
-                graph.resourceId(),
+                view.resourceId(),
                 preferredText(resource, Schema.name, preferredLanguage).orElse(""),
                 preferredText(resource, Schema.description, preferredLanguage).orElse(""),
                 uri(resource, Schema.url).orElse(""),
