@@ -19,7 +19,9 @@ import org.oerfed.core.search.Facet;
 public record AnalysedDocument(String id, Map<String, List<String>> textFields, Map<Facet, List<String>> facets,
                                String sortTitle, OptionalLong modified, String json) {
     public AnalysedDocument {
-        textFields = Map.copyOf(textFields);
-        facets = Map.copyOf(facets);
+        textFields = textFields.entrySet().stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+        facets = facets.entrySet().stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
     }
 }

@@ -1,17 +1,57 @@
 package org.oerfed.index.analysis;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.oerfed.core.search.LocalizedText;
 import org.oerfed.core.search.SearchDocument;
 
-/** Turns a document into what both engines index. Thread-safe. */
+/**
+ * Turns a document into what both engines index: per text, its tokens in the text's own language
+ * ({@link IndexFields#stemmed}) and language-neutral ({@link IndexFields#folded}), one value per text;
+ * the facets as they are; the title folded for sorting; the modification date; the document as JSON.
+ * Thread-safe.
+ */
 public final class DocumentAnalysis {
 
+    /** Longest {@link AnalysedDocument#sortTitle()}, in chars: enough to order any two real titles. */
+    public static final int MAX_SORT_TITLE_LENGTH = 256;
+
     private final TextAnalysis analysis;
+    private final DocumentJson json = new DocumentJson();
 
     public DocumentAnalysis(TextAnalysis analysis) {
         this.analysis = analysis;
     }
 
     public AnalysedDocument analyse(SearchDocument document) {
-        throw new UnsupportedOperationException("not yet");
+        Map<String, List<String>> textFields = new LinkedHashMap<>();
+        for (LocalizedText text : document.texts()) {
+            add(textFields, IndexFields.stemmed(text.field()), analysis.stemmed(text.text(), text.language()));
+            add(textFields, IndexFields.folded(text.field()), analysis.folded(text.text()));
+        }
+        OptionalLong modified = document.modified().map(m -> OptionalLong.of(m.toEpochMilli())).orElse(OptionalLong.empty());
+        return new AnalysedDocument(document.id(), textFields, document.facets(), sortTitle(document.title()), modified,
+                json.write(document));
+    }
+
+    /**
+     * The key a title sorts by: its language-neutral tokens joined by single spaces, so that case, accents
+     * and punctuation do not change its place; at most {@link #MAX_SORT_TITLE_LENGTH} chars. Empty for a
+     * title without words.
+     */
+    public String sortTitle(String title) {
+        String key = String.join(" ", analysis.folded(title));
+        if (key.length() <= MAX_SORT_TITLE_LENGTH) return key;
+        int end = MAX_SORT_TITLE_LENGTH;
+        if (Character.isLowSurrogate(key.charAt(end))) end--;
+        return key.substring(0, end).strip();
+    }
+
+    private static void add(Map<String, List<String>> fields, String name, List<String> tokens) {
+        if (tokens.isEmpty()) return;
+        fields.computeIfAbsent(name, n -> new ArrayList<>()).add(String.join(" ", tokens));
     }
 }

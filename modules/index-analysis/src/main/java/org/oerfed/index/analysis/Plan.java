@@ -15,7 +15,7 @@ public sealed interface Plan {
     record MatchAll() implements Plan {
     }
 
-    /** No document (e.g. a query made only of negations). */
+    /** No document (e.g. title suggestions for a prefix without words). */
     record MatchNone() implements Plan {
     }
 
@@ -37,7 +37,8 @@ public sealed interface Plan {
     /**
      * Boolean combination: every {@code must}, at least {@code minimumShouldMatch} of {@code should} (0 when
      * there are musts: then shoulds only add to the score), no {@code mustNot}. A Bool with only mustNot
-     * clauses matches nothing; the planner adds a {@link MatchAll} must where it means "all but".
+     * clauses matches nothing; the planner adds a {@link MatchAll} must where it means "all but" (a query of
+     * negations only, {@code -video}, matches every document without the word).
      */
     record Bool(List<Plan> must, List<Plan> should, List<Plan> mustNot, int minimumShouldMatch) implements Plan {
         public Bool {
