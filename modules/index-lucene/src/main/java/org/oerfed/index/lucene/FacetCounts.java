@@ -3,11 +3,11 @@ package org.oerfed.index.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -18,60 +18,60 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.BytesRef;
 import org.oerfed.core.search.Facet;
-import org.oerfed.core.search.FacetValue;
-import org.oerfed.core.search.SearchResult;
+import org.oerfed.index.analysis.IndexFields;
 
 /**
- * Counts, over every matching document, how many have each facet value, and how many match at all.
+ * Counts, over every matching document, how many match and how many have each value of some facets.
  *
  * <p>Counting ordinals of the per-segment doc values and resolving them to values once per segment keeps
- * the per-hit work to array increments. Values tie-break in byte order (the order of doc-values ordinals),
- * which is how Elasticsearch orders terms aggregation keys.
+ * the per-hit work to array increments.
  */
 final class FacetCounts implements CollectorManager<FacetCounts.SegmentCounter, FacetCounts.Result> {
 
-    record Result(long matching, Map<Facet, List<FacetValue>> facets) {
+    /**
+     * @param matching how many documents matched
+     * @param counts   per counted facet, the count of each value some matching document has
+     */
+    record Result(long matching, Map<Facet, Map<BytesRef, Long>> counts) {
     }
 
-    private static final Comparator<Map.Entry<BytesRef, Long>> MOST_FREQUENT_FIRST =
-            Map.Entry.<BytesRef, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+    private final Set<Facet> facets;
+
+    FacetCounts(Set<Facet> facets) {
+        this.facets = Set.copyOf(facets);
+    }
 
     @Override
     public SegmentCounter newCollector() {
-        return new SegmentCounter();
+        return new SegmentCounter(facets);
     }
 
     @Override
     public Result reduce(Collection<SegmentCounter> counters) throws IOException {
         long matching = 0;
         Map<Facet, Map<BytesRef, Long>> totals = new EnumMap<>(Facet.class);
-        for (Facet facet : Facet.values()) totals.put(facet, new HashMap<>());
+        for (Facet facet : facets) totals.put(facet, new HashMap<>());
         for (SegmentCounter counter : counters) {
             matching += counter.matching;
             for (SegmentCounts segment : counter.segments) segment.addTo(totals);
         }
-        Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
-        totals.forEach((facet, counts) -> facets.put(facet, top(counts)));
-        return new Result(matching, facets);
-    }
-
-    private static List<FacetValue> top(Map<BytesRef, Long> counts) {
-        return counts.entrySet().stream()
-                .sorted(MOST_FREQUENT_FIRST)
-                .limit(SearchResult.FACET_VALUES)
-                .map(e -> new FacetValue(e.getKey().utf8ToString(), e.getValue()))
-                .toList();
+        return new Result(matching, totals);
     }
 
     /** Collects one search slice; keeps a {@link SegmentCounts} per segment it visits. */
     static final class SegmentCounter implements Collector {
 
+        private final Set<Facet> facets;
         private final List<SegmentCounts> segments = new ArrayList<>();
         private long matching;
 
+        SegmentCounter(Set<Facet> facets) {
+            this.facets = facets;
+        }
+
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            SegmentCounts segment = new SegmentCounts(context);
+            SegmentCounts segment = new SegmentCounts(context, facets);
             segments.add(segment);
             return new LeafCollector() {
                 @Override
@@ -93,25 +93,28 @@ final class FacetCounts implements CollectorManager<FacetCounts.SegmentCounter, 
         }
     }
 
-    /** Ordinal counts of every facet in one segment. */
+    /** Ordinal counts of the counted facets in one segment; arrays, because {@link #count} runs for every hit. */
     private static final class SegmentCounts {
 
-        private final Map<Facet, SortedSetDocValues> values = new EnumMap<>(Facet.class);
-        private final Map<Facet, long[]> counts = new EnumMap<>(Facet.class);
+        private final Facet[] facets;
+        private final SortedSetDocValues[] values;
+        private final long[][] counts;
 
-        SegmentCounts(LeafReaderContext context) throws IOException {
-            for (Facet facet : Facet.values()) {
-                SortedSetDocValues docValues = DocValues.getSortedSet(context.reader(), facet.key());
-                values.put(facet, docValues);
-                counts.put(facet, new long[Math.toIntExact(docValues.getValueCount())]);
+        SegmentCounts(LeafReaderContext context, Set<Facet> counted) throws IOException {
+            facets = counted.toArray(Facet[]::new);
+            values = new SortedSetDocValues[facets.length];
+            counts = new long[facets.length][];
+            for (int f = 0; f < facets.length; f++) {
+                values[f] = DocValues.getSortedSet(context.reader(), IndexFields.facet(facets[f]));
+                counts[f] = new long[Math.toIntExact(values[f].getValueCount())];
             }
         }
 
         void count(int doc) throws IOException {
-            for (Facet facet : Facet.values()) {
-                SortedSetDocValues docValues = values.get(facet);
+            for (int f = 0; f < values.length; f++) {
+                SortedSetDocValues docValues = values[f];
                 if (!docValues.advanceExact(doc)) continue;
-                long[] facetCounts = counts.get(facet);
+                long[] facetCounts = counts[f];
                 // Ordinals of one document are distinct, so a document counts once per value.
                 for (int i = 0; i < docValues.docValueCount(); i++) {
                     facetCounts[(int) docValues.nextOrd()]++;
@@ -120,14 +123,12 @@ final class FacetCounts implements CollectorManager<FacetCounts.SegmentCounter, 
         }
 
         void addTo(Map<Facet, Map<BytesRef, Long>> totals) throws IOException {
-            for (Facet facet : Facet.values()) {
-                long[] facetCounts = counts.get(facet);
-                SortedSetDocValues docValues = values.get(facet);
-                Map<BytesRef, Long> facetTotals = totals.get(facet);
-                for (int ord = 0; ord < facetCounts.length; ord++) {
-                    if (facetCounts[ord] == 0) continue;
+            for (int f = 0; f < facets.length; f++) {
+                Map<BytesRef, Long> facetTotals = totals.get(facets[f]);
+                for (int ord = 0; ord < counts[f].length; ord++) {
+                    if (counts[f][ord] == 0) continue;
                     // lookupOrd reuses its BytesRef; the map needs a copy it owns.
-                    facetTotals.merge(BytesRef.deepCopyOf(docValues.lookupOrd(ord)), facetCounts[ord], Long::sum);
+                    facetTotals.merge(BytesRef.deepCopyOf(values[f].lookupOrd(ord)), counts[f][ord], Long::sum);
                 }
             }
         }

@@ -1,188 +1,172 @@
 package org.oerfed.index.lucene;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.IOUtils;
 import org.oerfed.core.search.RejectedDocumentsException;
 import org.oerfed.core.search.SearchDocument;
 import org.oerfed.core.search.SearchIndex;
 import org.oerfed.core.search.SearchQuery;
 import org.oerfed.core.search.SearchResult;
+import org.oerfed.core.search.Suggestion;
+import org.oerfed.index.analysis.DocumentAnalysis;
+import org.oerfed.index.analysis.DocumentJson;
+import org.oerfed.index.analysis.Plan;
+import org.oerfed.index.analysis.PlannedQuery;
+import org.oerfed.index.analysis.QueryPlanner;
+import org.oerfed.index.analysis.TextAnalysis;
 
 /**
  * {@link SearchIndex} on an embedded Lucene index in a directory on disk: the zero-setup default.
  *
- * <p>One instance owns the directory (Lucene's write lock keeps a second one out) and is safe for concurrent
- * use: writes go through one {@link IndexWriter}, searches through near-real-time searchers that
- * {@link #refresh()} reopens. Title and description are analysed by the standard analyzer without stop
- * words, as Elasticsearch's {@code standard} analyzer does, so both engines see the same words.
+ * <p>Documents are analysed in the service ({@code index-analysis}) and indexed as the Elasticsearch adapter
+ * indexes them, and queries are planned there and translated node for node, so that both engines answer
+ * alike. Writes go through one {@link IndexWriter} per generation; searches through near-real-time searchers
+ * that {@link #refresh()} commits and reopens. Reopening is explicit, never timed: the port makes writes
+ * visible at {@code refresh()}, and the pipeline refreshes after each batch.
+ *
+ * <p>The directory holds generations of the index and a pointer to the live one ({@link IndexLayout}); a
+ * rebuild fills the next generation while the live one serves, and completing it swaps them atomically.
+ * One instance owns the directory (a lock keeps a second one out) and is safe for concurrent use.
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
-    private static final Sort BY_ID = new Sort(new SortField(IndexedFields.ID, SortField.Type.STRING));
-    private static final Sort BY_SCORE_THEN_ID =
-            new Sort(SortField.FIELD_SCORE, new SortField(IndexedFields.ID, SortField.Type.STRING));
+    private static final String ENGINE = "Lucene";
 
-    private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
-    private final QueryBuilder queries;
+    private final DocumentAnalysis analysis;
+    private final QueryPlanner planner;
+    private final LuceneDocuments documents;
+    private final LuceneSearch searches;
+    private final TitleSuggestions suggestions;
+    private final IndexLayout layout;
+    private final Generations generations;
+
+    /** Opens the index in {@code directory} with analysis of its own; see {@link #LuceneSearchIndex(Path, TextAnalysis)}. */
+    public LuceneSearchIndex(Path directory) {
+        this(directory, new TextAnalysis());
+    }
 
     /**
-     * Opens the index in {@code directory}, creating the directory and an empty index if there is none.
+     * Opens the index in {@code directory}, creating the directory and an empty index if there is none. An
+     * index of an older layout is deleted and an empty one started: see {@link #needsReindex()}.
      *
      * @param directory where the index files live; used by this instance alone
+     * @param analysis  the service's text analysis, shared with the query side
+     * @throws java.io.UncheckedIOException naming the directory if it cannot be opened, e.g. because another
+     *                                      instance holds it
      */
-    public LuceneSearchIndex(Path directory) {
-        StandardAnalyzer analyzer = new StandardAnalyzer(CharArraySet.EMPTY_SET);
-        Directory opened = null;
-        IndexWriter openedWriter = null;
+    public LuceneSearchIndex(Path directory, TextAnalysis analysis) {
+        this.analysis = new DocumentAnalysis(analysis);
+        this.planner = new QueryPlanner(analysis);
+        this.documents = new LuceneDocuments(new DocumentJson());
+        this.searches = new LuceneSearch(documents);
+        this.suggestions = new TitleSuggestions(documents);
+        this.layout = IndexLayout.open(directory);
         try {
-            Files.createDirectories(directory);
-            opened = FSDirectory.open(directory);
-            openedWriter = new IndexWriter(opened,
-                    new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-            this.searchers = new SearcherManager(openedWriter, null);
-        } catch (IOException e) {
-            // Release what was opened, above all the write lock, so that a retry can succeed.
-            IOUtils.closeWhileHandlingException(openedWriter, opened);
-            throw new UncheckedIOException("opening Lucene index in " + directory, e);
+            this.generations = new Generations(layout);
+        } catch (RuntimeException e) {
+            layout.close();
+            throw e;
         }
-        this.directory = opened;
-        this.writer = openedWriter;
-        this.queries = new QueryBuilder(analyzer);
+    }
+
+    /**
+     * Whether opening found an index it could not use (an older layout, or a generation gone missing) and
+     * started empty: the caller should rebuild the index from the graph.
+     */
+    public boolean needsReindex() {
+        return layout.startedEmpty();
     }
 
     @Override
     public void upsert(Collection<SearchDocument> documents) {
+        write(documents, generations::write);
+    }
+
+    /**
+     * Analyses documents once and writes them where {@code target} applies writes; a document the analysis
+     * or Lucene refuses (e.g. a value over Lucene's 32766-byte term limit) is reported, the others written.
+     */
+    private void write(Collection<SearchDocument> batch, Consumer<Generation.Write> target) {
         Map<String, String> rejected = new LinkedHashMap<>();
-        for (SearchDocument document : documents) {
+        List<Map.Entry<Term, Document>> prepared = new ArrayList<>();
+        for (SearchDocument document : batch) {
             try {
-                writer.updateDocument(new Term(IndexedFields.ID, document.id()), IndexedFields.toLucene(document));
-            } catch (IllegalArgumentException e) {
-                // Lucene refuses single documents (e.g. a term over 32766 bytes) without harming the rest.
-                rejected.put(document.id(), e.getMessage());
-            } catch (IOException e) {
-                throw new UncheckedIOException("indexing " + document.id(), e);
+                prepared.add(Map.entry(LuceneDocuments.idTerm(document.id()),
+                        documents.toLucene(analysis.analyse(document))));
+            } catch (RuntimeException e) {
+                rejected.put(document.id(), "not analysable: " + e.getMessage());
             }
         }
-        if (!rejected.isEmpty()) throw new RejectedDocumentsException("Lucene", rejected);
+        if (!prepared.isEmpty()) {
+            target.accept(writer -> {
+                for (Map.Entry<Term, Document> document : prepared) {
+                    try {
+                        writer.updateDocument(document.getKey(), document.getValue());
+                    } catch (IllegalArgumentException e) {
+                        // Lucene refuses single documents without harming the rest of the batch.
+                        rejected.putIfAbsent(document.getKey().text(), e.getMessage());
+                    }
+                }
+            });
+        }
+        if (!rejected.isEmpty()) throw new RejectedDocumentsException(ENGINE, rejected);
     }
 
     @Override
     public void delete(Collection<String> ids) {
         if (ids.isEmpty()) return;
-        Term[] terms = ids.stream().map(id -> new Term(IndexedFields.ID, id)).toArray(Term[]::new);
-        try {
-            writer.deleteDocuments(terms);
-        } catch (IOException e) {
-            throw new UncheckedIOException("deleting " + ids.size() + " documents", e);
-        }
+        Term[] terms = ids.stream().map(LuceneDocuments::idTerm).toArray(Term[]::new);
+        generations.write(writer -> writer.deleteDocuments(terms));
     }
 
     @Override
     public void refresh() {
-        try {
-            writer.commit();
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException("refreshing the Lucene index", e);
-        }
+        generations.refresh();
     }
 
     @Override
     public SearchResult search(SearchQuery query) {
-        Set<String> words = queries.words(query);
-        Query luceneQuery = queries.build(query, words);
-        Sort sort = words.isEmpty() ? BY_ID : BY_SCORE_THEN_ID;
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return search(searcher, luceneQuery, sort, query);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("searching the Lucene index", e);
-        }
+        PlannedQuery planned = planner.plan(query);
+        return generations.read(searcher -> searches.run(searcher, query, planned));
     }
 
-    private static SearchResult search(IndexSearcher searcher, Query luceneQuery, Sort sort, SearchQuery query)
-            throws IOException {
-        int wanted = query.offset() + query.size();
-        // The facet counter counts every match, so the top-hits collector may stop counting early.
-        int numHits = Math.max(1, Math.min(wanted, searcher.getIndexReader().maxDoc()));
-        TopFieldCollectorManager topHits = new TopFieldCollectorManager(sort, numHits, 0);
-        Object[] results = searcher.search(luceneQuery, new MultiCollectorManager(topHits, new FacetCounts()));
-        TopFieldDocs top = (TopFieldDocs) results[0];
-        FacetCounts.Result counts = (FacetCounts.Result) results[1];
-
-        List<SearchDocument> hits = new ArrayList<>();
-        StoredFields storedFields = searcher.storedFields();
-        ScoreDoc[] scoreDocs = top.scoreDocs;
-        for (int i = query.offset(); i < scoreDocs.length; i++) {
-            hits.add(IndexedFields.fromLucene(storedFields, scoreDocs[i].doc));
-        }
-        return new SearchResult(counts.matching(), hits, counts.facets());
+    @Override
+    public List<Suggestion> suggest(String prefix, String language, int size) {
+        if (size < 1 || size > 20) throw new IllegalArgumentException("size must be between 1 and 20, was " + size);
+        if (prefix.isBlank()) return List.of();
+        Plan plan = planner.suggestions(prefix, language);
+        // Typing without words ("(", "*") suggests nothing rather than every title.
+        if (plan instanceof Plan.MatchNone || plan instanceof Plan.MatchAll) return List.of();
+        return generations.read(searcher -> suggestions.suggest(searcher, PlanQueries.toQuery(plan), size));
     }
 
     @Override
     public long count() {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return searcher.getIndexReader().numDocs();
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("counting documents", e);
-        }
+        return generations.read(searcher -> (long) searcher.getIndexReader().numDocs());
     }
 
     @Override
     public void clear() {
-        try {
-            writer.deleteAll();
-        } catch (IOException e) {
-            throw new UncheckedIOException("clearing the Lucene index", e);
-        }
+        generations.write(IndexWriter::deleteAll);
     }
 
-    /** Commits what was written and releases the directory. */
+    @Override
+    public Rebuild startRebuild() {
+        Generation building = generations.startRebuild();
+        return new LuceneRebuild(generations, building, batch -> write(batch, building::write));
+    }
+
+    /** Commits what was written, abandons a rebuild still running, and releases the directory. */
     @Override
     public void close() {
-        try {
-            searchers.close();
-            writer.close();
-            directory.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("closing the Lucene index", e);
-        }
+        generations.close();
     }
 }
