@@ -8,6 +8,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.oerfed.core.source.SourceConfig;
+import org.oerfed.core.source.SourceRegistry;
 import org.oerfed.graph.GraphStore;
 import org.oerfed.graph.ResourceDescriptions;
 import org.oerfed.graph.ResourceIds;
@@ -23,6 +25,7 @@ import org.oerfed.graph.normalise.LomNormaliser;
 import org.oerfed.graph.normalise.Normaliser;
 import org.oerfed.graph.normalise.OaiDcNormaliser;
 import org.oerfed.graph.normalise.RecordGraphBuilder;
+import org.oerfed.graph.projection.ConceptCatalogue;
 import org.oerfed.graph.projection.SearchDocumentProjection;
 import org.oerfed.graph.sparql.SparqlService;
 import org.oerfed.store.tdb2.Tdb2GraphStore;
@@ -59,9 +62,13 @@ class GraphFactory {
         return new RecordGraphBuilder(ids, normalisers, List.of(linker, ictCft), Clock.systemUTC());
     }
 
+    /**
+     * Countries are looked up at every projection, not copied here: the admin API adds and changes sources
+     * while the service runs.
+     */
     @Singleton
-    SearchDocumentProjection projection() {
-        return new SearchDocumentProjection();
+    SearchDocumentProjection projection(ConceptCatalogue concepts, SourceRegistry sources) {
+        return new SearchDocumentProjection(concepts, sourceId -> sources.source(sourceId).map(SourceConfig::country));
     }
 
     @Singleton

@@ -8,6 +8,7 @@ import org.oerfed.graph.concepts.IctCftAligner;
 import org.oerfed.graph.concepts.IctCftRules;
 import org.oerfed.graph.concepts.Vocabularies;
 import org.oerfed.graph.normalise.LicenseUris;
+import org.oerfed.graph.projection.ConceptCatalogue;
 
 /** The bundled vocabularies, loaded once, and the enrichers that link records to their concepts and align them. */
 @Factory
@@ -16,6 +17,12 @@ class VocabularyFactory {
     @Singleton
     Vocabularies vocabularies() {
         return Vocabularies.bundled();
+    }
+
+    /** Every concept with its facet value and labels, for the search projection; built once at startup. */
+    @Singleton
+    ConceptCatalogue conceptCatalogue(Vocabularies vocabularies) {
+        return ConceptCatalogue.of(vocabularies);
     }
 
     @Singleton

@@ -25,6 +25,7 @@ import org.oerfed.graph.normalise.LanguageCodes;
 import org.oerfed.graph.normalise.LicenseUris;
 import org.oerfed.graph.normalise.OaiDcNormaliser;
 import org.oerfed.graph.normalise.RecordGraphBuilder;
+import org.oerfed.graph.projection.ConceptCatalogue;
 import org.oerfed.graph.projection.SearchDocumentProjection;
 import org.oerfed.harvest.oaipmh.OaiPmhHarvester;
 import org.oerfed.harvest.oaipmh.OaiPmhSettings;
@@ -82,7 +83,10 @@ final class EndToEndHarvest {
         try (Tdb2GraphStore store = Tdb2GraphStore.open(dataDir.resolve("tdb2"), Tdb2Settings.defaults());
              LuceneSearchIndex index = new LuceneSearchIndex(dataDir.resolve("lucene"))) {
             TimedStores timed = new TimedStores();
-            RecordIngester ingester = new RecordIngester(graphs, timed.graph(store), new SearchDocumentProjection(), timed.index(index),
+            // the production projection: concept facets and labels in every language, the source's country
+            SearchDocumentProjection projection = new SearchDocumentProjection(ConceptCatalogue.of(vocabularies),
+                    id -> id.equals(source.id()) ? Optional.of(source.country()) : Optional.empty());
+            RecordIngester ingester = new RecordIngester(graphs, timed.graph(store), projection, timed.index(index),
                     new FileDeadLetters(dataDir.resolve("harvest")), Clock.systemUTC());
             // a local partner needs no politeness pause
             OaiPmhHarvester harvester = new OaiPmhHarvester(OaiPmhSettings.defaults().withHostInterval(Duration.ZERO));

@@ -1,6 +1,7 @@
 package org.oerfed.bench;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -11,6 +12,7 @@ import org.oerfed.core.search.SearchDocument;
 import org.oerfed.core.search.SearchIndex;
 import org.oerfed.core.search.SearchQuery;
 import org.oerfed.core.search.SearchResult;
+import org.oerfed.core.search.Suggestion;
 import org.oerfed.graph.GraphChanges;
 import org.oerfed.graph.GraphStore;
 import org.oerfed.graph.StoreCompaction;
@@ -101,6 +103,11 @@ final class TimedStores {
             }
 
             @Override
+            public List<Suggestion> suggest(String prefix, String language, int size) {
+                return index.suggest(prefix, language, size);
+            }
+
+            @Override
             public long count() {
                 return index.count();
             }
@@ -108,6 +115,12 @@ final class TimedStores {
             @Override
             public void clear() {
                 index.clear();
+            }
+
+            /** A rebuild is no part of a harvest: not timed. */
+            @Override
+            public Rebuild startRebuild() {
+                return index.startRebuild();
             }
 
             @Override

@@ -35,7 +35,9 @@ import org.oerfed.graph.normalise.HardenedXml;
 import org.oerfed.graph.normalise.LanguageCodes;
 import org.oerfed.graph.normalise.LicenseUris;
 import org.oerfed.graph.normalise.RecordGraphBuilder;
+import org.oerfed.graph.projection.ConceptCatalogue;
 import org.oerfed.graph.projection.SearchDocumentProjection;
+import org.oerfed.graph.projection.SourceCountries;
 import org.oerfed.harvest.feeds.FeedHarvester;
 import org.oerfed.harvest.feeds.FeedSettings;
 import org.oerfed.index.lucene.LuceneSearchIndex;
@@ -49,6 +51,9 @@ import org.oerfed.store.tdb2.Tdb2GraphStore;
  * mark (the checkpoint) makes the next run take only newer items.
  */
 class FeedHarvestRouteTest {
+    /** The records are not linked to concepts: a catalogue without any projects them as the service would. */
+    private static final SearchDocumentProjection PROJECTION =
+            new SearchDocumentProjection(ConceptCatalogue.empty(), SourceCountries.none());
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     @TempDir
@@ -77,7 +82,7 @@ class FeedHarvestRouteTest {
         ResourceIds ids = new ResourceIds(URI.create("https://oer.example.org/"));
         RecordGraphBuilder graphs = new RecordGraphBuilder(ids,
                 List.of(new FeedItemNormaliser(new HardenedXml(1 << 20), new LanguageCodes(), new LicenseUris())), Clock.systemUTC());
-        RecordIngester ingester = new RecordIngester(graphs, store, new SearchDocumentProjection(), index,
+        RecordIngester ingester = new RecordIngester(graphs, store, PROJECTION, index,
                 new FileDeadLetters(dir.resolve("harvest")), Clock.systemUTC());
         SourceConfig source = new SourceConfig("podcast", "Podcast", "DE", SourceType.RSS,
                 URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/feed.xml"), "feed-item", List.of(), Optional.empty());

@@ -31,7 +31,9 @@ import org.oerfed.graph.normalise.LanguageCodes;
 import org.oerfed.graph.normalise.LicenseUris;
 import org.oerfed.graph.normalise.OaiDcNormaliser;
 import org.oerfed.graph.normalise.RecordGraphBuilder;
+import org.oerfed.graph.projection.ConceptCatalogue;
 import org.oerfed.graph.projection.SearchDocumentProjection;
+import org.oerfed.graph.projection.SourceCountries;
 import org.oerfed.harvest.oaipmh.OaiPmhHarvester;
 import org.oerfed.harvest.oaipmh.OaiPmhSettings;
 import org.oerfed.index.lucene.LuceneSearchIndex;
@@ -47,6 +49,9 @@ import org.oerfed.store.tdb2.Tdb2GraphStore;
  * Lucene and the file-based harvest state.
  */
 class HarvestQualityTest {
+    /** The records are not linked to concepts: a catalogue without any projects them as the service would. */
+    private static final SearchDocumentProjection PROJECTION =
+            new SearchDocumentProjection(ConceptCatalogue.empty(), SourceCountries.none());
     /** The bundled catalogue: 69 records, 5 of them deleted. */
     private static final int LIVE = 64;
 
@@ -64,7 +69,7 @@ class HarvestQualityTest {
         runs = new FileHarvestRunLog(dir.resolve("harvest"));
         RecordGraphBuilder graphs = new RecordGraphBuilder(new ResourceIds(URI.create("https://oer.example.org/")),
                 List.of(new OaiDcNormaliser(new HardenedXml(1 << 20), new LanguageCodes(), new LicenseUris())), Clock.systemUTC());
-        ingester = new RecordIngester(graphs, store, new SearchDocumentProjection(), index, new FileDeadLetters(dir.resolve("harvest")),
+        ingester = new RecordIngester(graphs, store, PROJECTION, index, new FileDeadLetters(dir.resolve("harvest")),
                 Clock.systemUTC());
     }
 

@@ -31,6 +31,7 @@ import org.oerfed.core.harvest.Harvester;
 import org.oerfed.core.harvest.RunStatus;
 import org.oerfed.core.search.Facet;
 import org.oerfed.core.search.SearchQuery;
+import org.oerfed.core.search.SortOrder;
 import org.oerfed.core.source.SourceConfig;
 import org.oerfed.core.source.SourceType;
 import org.oerfed.graph.GraphChanges;
@@ -41,7 +42,9 @@ import org.oerfed.graph.normalise.LanguageCodes;
 import org.oerfed.graph.normalise.LicenseUris;
 import org.oerfed.graph.normalise.OaiDcNormaliser;
 import org.oerfed.graph.normalise.RecordGraphBuilder;
+import org.oerfed.graph.projection.ConceptCatalogue;
 import org.oerfed.graph.projection.SearchDocumentProjection;
+import org.oerfed.graph.projection.SourceCountries;
 import org.oerfed.harvest.oaipmh.OaiPmhHarvester;
 import org.oerfed.harvest.oaipmh.OaiPmhSettings;
 import org.oerfed.index.lucene.LuceneSearchIndex;
@@ -60,6 +63,9 @@ import org.oerfed.store.tdb2.Tdb2GraphStore;
  * records), XOAI, TDB2, Lucene and the file-based harvest state.
  */
 class HarvestRouteTest {
+    /** The records are not linked to concepts: a catalogue without any projects them as the service would. */
+    private static final SearchDocumentProjection PROJECTION =
+            new SearchDocumentProjection(ConceptCatalogue.empty(), SourceCountries.none());
     private static final int RECORDS = 25;
     private static final int DELETE_EVERY = 7;
     private static final int PAGE_SIZE = 10;
@@ -85,7 +91,7 @@ class HarvestRouteTest {
         deadLetters = new FileDeadLetters(dir.resolve("harvest"));
         RecordGraphBuilder graphs = new RecordGraphBuilder(IDS,
                 List.of(new OaiDcNormaliser(new HardenedXml(1 << 20), new LanguageCodes(), new LicenseUris())), Clock.systemUTC());
-        ingester = new RecordIngester(graphs, store, new SearchDocumentProjection(), index, deadLetters, Clock.systemUTC());
+        ingester = new RecordIngester(graphs, store, PROJECTION, index, deadLetters, Clock.systemUTC());
     }
 
     @AfterEach
@@ -263,7 +269,7 @@ class HarvestRouteTest {
             public void close() {
             }
         };
-        RecordIngester cutOff = new RecordIngester(graphs, failingOnce, new SearchDocumentProjection(), index, deadLetters, Clock.systemUTC());
+        RecordIngester cutOff = new RecordIngester(graphs, failingOnce, PROJECTION, index, deadLetters, Clock.systemUTC());
         try (SamplePartner partner = SamplePartner.start(SampleCatalogue.generated(RECORDS, 0), 0, PAGE_SIZE)) {
             HarvestRun failed = harvest(source(partner), HarvestMode.INCREMENTAL, realHarvester(), cutOff);
             assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
@@ -369,8 +375,9 @@ class HarvestRouteTest {
 
     private boolean indexed(String identifier) {
         String id = IDS.resourceId("partner", identifier);
-        return index.search(new SearchQuery("", Map.of(Facet.SOURCE, Set.of("partner")), 1, SearchQuery.MAX_SIZE)).hits().stream()
-                .anyMatch(h -> h.id().equals(id));
+        SearchQuery ofPartner = new SearchQuery("", "", Map.of(Facet.SOURCE, Set.of("partner")), SortOrder.RELEVANCE, 1,
+                SearchQuery.MAX_SIZE, "");
+        return index.search(ofPartner).documents().stream().anyMatch(d -> d.id().equals(id));
     }
 
     private long resourcesInGraph() {
