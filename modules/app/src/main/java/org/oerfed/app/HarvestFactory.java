@@ -13,7 +13,13 @@ import org.oerfed.core.harvest.HarvestCheckpoints;
 import org.oerfed.core.harvest.HarvestRunLog;
 import org.oerfed.core.harvest.Harvester;
 import org.oerfed.core.search.SearchIndex;
+import org.oerfed.core.source.SourceConfig;
 import org.oerfed.graph.GraphStore;
+import org.oerfed.graph.IndexJournal;
+import org.oerfed.graph.ResourceIds;
+import org.oerfed.graph.merge.ResourceViews;
+import org.oerfed.graph.merge.SourcePriorities;
+import org.oerfed.graph.quality.RecordShapes;
 import org.oerfed.graph.normalise.RecordGraphBuilder;
 import org.oerfed.graph.projection.SearchDocumentProjection;
 import org.oerfed.harvest.feeds.FeedHarvester;
@@ -27,6 +33,8 @@ import org.oerfed.harvest.oaipmh.OaiPmhSettings;
 import org.oerfed.pipeline.harvest.HarvestMetrics;
 import org.oerfed.pipeline.harvest.HarvestPolicy;
 import org.oerfed.pipeline.harvest.RecordIngester;
+import org.oerfed.pipeline.index.IndexCatchUp;
+import org.oerfed.pipeline.index.ResourceIndexer;
 import org.oerfed.pipeline.source.SourceFolder;
 import org.oerfed.store.files.FileDeadLetters;
 import org.oerfed.store.files.FileHarvestCheckpoints;
@@ -98,10 +106,32 @@ class HarvestFactory {
         return new HarvestMetrics(registry);
     }
 
+    /** One for the ingester and the catch-up pass: their index writes must not interleave. */
     @Singleton
-    RecordIngester recordIngester(RecordGraphBuilder graphs, GraphStore store, SearchDocumentProjection projection, SearchIndex index,
-                                  DeadLetters deadLetters, Clock clock) {
-        return new RecordIngester(graphs, store, projection, index, deadLetters, clock);
+    ResourceIndexer resourceIndexer(GraphStore store, ResourceIds ids, SourcePriorities priorities, SearchDocumentProjection projection,
+                                    SearchIndex index) {
+        return new ResourceIndexer(store, new ResourceViews(ids, priorities), projection, index, ids);
+    }
+
+    @Singleton
+    IndexJournal indexJournal(GraphStore store) {
+        return new IndexJournal(store);
+    }
+
+    @Singleton
+    IndexCatchUp indexCatchUp(IndexJournal journal, ResourceIndexer indexer) {
+        return new IndexCatchUp(journal, indexer);
+    }
+
+    /** Read at every projection, so that a priority changed through the admin API applies from then on. */
+    @Singleton
+    SourcePriorities sourcePriorities(SourceFolder sources) {
+        return sourceId -> sources.source(sourceId).map(SourceConfig::priority).orElse(0);
+    }
+
+    @Singleton
+    RecordIngester recordIngester(RecordGraphBuilder graphs, GraphStore store, ResourceIndexer indexer, DeadLetters deadLetters, Clock clock) {
+        return new RecordIngester(graphs, store, indexer, deadLetters, clock, RecordShapes.bundled());
     }
 
     @Singleton

@@ -8,10 +8,12 @@ import java.util.Map;
 import org.apache.jena.query.QueryExecution;
 import org.oerfed.core.search.SearchIndex;
 import org.oerfed.graph.GraphStore;
+import org.oerfed.graph.IndexJournal;
 
 /**
  * {@code /health} details for what OERfed keeps: the graph (how many record graphs) and the search index
- * (how many documents, or DOWN with the reason if the engine does not answer).
+ * (how many documents, or DOWN with the reason if the engine does not answer), and how many index journal
+ * entries wait for the catch-up pass (more than a few for long: the engine is failing).
  */
 @Singleton
 class StoresHealthIndicator extends AbstractHealthIndicator<Map<String, Object>> {
@@ -20,10 +22,12 @@ class StoresHealthIndicator extends AbstractHealthIndicator<Map<String, Object>>
             + "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a oerfed:SourceRecord } }";
     private final GraphStore graph;
     private final SearchIndex index;
+    private final IndexJournal journal;
 
-    StoresHealthIndicator(GraphStore graph, SearchIndex index) {
+    StoresHealthIndicator(GraphStore graph, SearchIndex index, IndexJournal journal) {
         this.graph = graph;
         this.index = index;
+        this.journal = journal;
     }
 
     @Override
@@ -39,6 +43,7 @@ class StoresHealthIndicator extends AbstractHealthIndicator<Map<String, Object>>
                 return execution.execSelect().next().getLiteral("n").getLong();
             }
         }));
+        details.put("indexJournal", journal.size());
         details.put("searchDocuments", index.count());
         healthStatus = HealthStatus.UP;
         return details;

@@ -45,6 +45,11 @@ final class TimedStores {
             }
 
             @Override
+            public GraphChanges apply(Function<Dataset, GraphChanges> planner) {
+                return timed(graphNanos, () -> store.apply(planner));
+            }
+
+            @Override
             public boolean installVocabulary(VocabularyGraph vocabulary) {
                 return store.installVocabulary(vocabulary);
             }

@@ -12,14 +12,23 @@ import java.util.Objects;
  * @param seenGraphUris    stored record graphs the source sent again unchanged: only their
  *                         {@code oerfed:lastSeen} is set to {@code seenAt}
  * @param seenAt           when those were seen
+ * @param journalled       index journal entries to add: the resources these changes leave to re-index
+ * @param settled          index journal entries to remove: the index holds what they asked for
  */
 public record GraphChanges(List<RecordGraph> replaced, List<String> deletedGraphUris, List<String> seenGraphUris,
-                           Instant seenAt) {
+                           Instant seenAt, List<JournalEntry> journalled, List<JournalEntry> settled) {
     public GraphChanges {
         replaced = List.copyOf(replaced);
         deletedGraphUris = List.copyOf(deletedGraphUris);
         seenGraphUris = List.copyOf(seenGraphUris);
         Objects.requireNonNull(seenAt, "seenAt");
+        journalled = List.copyOf(journalled);
+        settled = List.copyOf(settled);
+    }
+
+    /** Record changes that touch no index journal. */
+    public GraphChanges(List<RecordGraph> replaced, List<String> deletedGraphUris, List<String> seenGraphUris, Instant seenAt) {
+        this(replaced, deletedGraphUris, seenGraphUris, seenAt, List.of(), List.of());
     }
 
     /** Replacements and deletions only. */
@@ -27,7 +36,12 @@ public record GraphChanges(List<RecordGraph> replaced, List<String> deletedGraph
         this(replaced, deletedGraphUris, List.of(), Instant.EPOCH);
     }
 
+    /** Removes index journal entries only. */
+    public static GraphChanges settling(List<JournalEntry> settled) {
+        return new GraphChanges(List.of(), List.of(), List.of(), Instant.EPOCH, List.of(), settled);
+    }
+
     public boolean isEmpty() {
-        return replaced.isEmpty() && deletedGraphUris.isEmpty() && seenGraphUris.isEmpty();
+        return replaced.isEmpty() && deletedGraphUris.isEmpty() && seenGraphUris.isEmpty() && journalled.isEmpty() && settled.isEmpty();
     }
 }

@@ -7,14 +7,26 @@ import org.apache.jena.rdf.model.Model;
 import org.oerfed.graph.concepts.VocabularyGraph;
 
 /**
- * Port: the store of the graph, OERfed's source of truth. One named graph per source record, and one per
- * vocabulary (named by its scheme URI); the default graph is the union of all named graphs, so that SPARQL
+ * Port: the store of the graph, OERfed's source of truth. One named graph per source record, one per
+ * vocabulary (named by its scheme URI), and the {@link IndexJournal index journal}; the default graph is the union of all named graphs, so that SPARQL
  * without {@code GRAPH} sees every record and every concept label.
  */
 public interface GraphStore extends AutoCloseable {
 
     /** Applies every change in one write transaction. */
     void apply(GraphChanges changes);
+
+    /**
+     * Plans changes from the stored data and applies them in the same write transaction: no other write
+     * can come between what the planner read and what it wrote. Merging needs it: two sources harvested at
+     * once each find the other's record of a shared resource, whichever commits second.
+     *
+     * @param planner reads the dataset as this transaction sees it (it must not write to it) and says what to change
+     * @return the changes applied
+     */
+    default GraphChanges apply(Function<Dataset, GraphChanges> planner) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot plan changes inside a write transaction");
+    }
 
     /** One record graph, if stored. */
     Optional<Model> recordGraph(String graphUri);

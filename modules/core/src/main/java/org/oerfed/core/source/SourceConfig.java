@@ -22,6 +22,9 @@ import java.util.Set;
  *                       expression; empty means once, at startup
  * @param quirks         protocol deviations of this endpoint to work around
  * @param invalidCharacters what to do with characters XML forbids in its responses
+ * @param priority       how much the source's word counts when several sources describe one resource: the
+ *                       merged resource takes its single values (title, link, …) from the source with the
+ *                       highest priority; default 0, negative allowed
  */
 public record SourceConfig(
         String id,
@@ -33,7 +36,8 @@ public record SourceConfig(
         List<String> sets,
         Optional<String> schedule,
         Set<Quirk> quirks,
-        InvalidCharacters invalidCharacters) {
+        InvalidCharacters invalidCharacters,
+        int priority) {
 
     public SourceConfig {
         Objects.requireNonNull(id, "id");
@@ -49,6 +53,12 @@ public record SourceConfig(
         Objects.requireNonNull(invalidCharacters, "invalidCharacters");
     }
 
+    /** A source of priority 0. */
+    public SourceConfig(String id, String name, String country, SourceType type, URI url, List<String> metadataPrefixes,
+                        List<String> sets, Optional<String> schedule, Set<Quirk> quirks, InvalidCharacters invalidCharacters) {
+        this(id, name, country, type, url, metadataPrefixes, sets, schedule, quirks, invalidCharacters, 0);
+    }
+
     /** A source of one metadata format, with no quirks, that strips invalid characters. */
     public SourceConfig(String id, String name, String country, SourceType type, URI url, String metadataPrefix, List<String> sets,
                         Optional<String> schedule) {
@@ -62,7 +72,12 @@ public record SourceConfig(
 
     /** The same source asking for these formats, e.g. only those OERfed can read, or the one chosen. */
     public SourceConfig withMetadataPrefixes(List<String> prefixes) {
-        return new SourceConfig(id, name, country, type, url, prefixes, sets, schedule, quirks, invalidCharacters);
+        return new SourceConfig(id, name, country, type, url, prefixes, sets, schedule, quirks, invalidCharacters, priority);
+    }
+
+    /** The same source with another priority. */
+    public SourceConfig withPriority(int newPriority) {
+        return new SourceConfig(id, name, country, type, url, metadataPrefixes, sets, schedule, quirks, invalidCharacters, newPriority);
     }
 
     public boolean has(Quirk quirk) {

@@ -28,6 +28,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.oerfed.core.error.OerfedException;
 import org.oerfed.graph.GraphStore;
+import org.oerfed.graph.IndexJournal;
 import org.oerfed.graph.ResourceDescriptions;
 import org.oerfed.graph.ResourceIds;
 
@@ -120,7 +121,10 @@ public final class DumpWriter {
         StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
         writer.start();
         Iterator<Quad> quads = dataset.asDatasetGraph().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-        quads.forEachRemaining(writer::quad);
+        // the index journal is OERfed's bookkeeping of its search index, not data
+        quads.forEachRemaining(quad -> {
+            if (!quad.getGraph().isURI() || !quad.getGraph().getURI().equals(IndexJournal.GRAPH_URI)) writer.quad(quad);
+        });
         writer.finish();
     }
 

@@ -20,12 +20,16 @@ import org.oerfed.core.source.SourceConfig;
 import org.oerfed.graph.RecordGraph;
 import org.oerfed.graph.ResourceIds;
 import org.oerfed.graph.concepts.RecordEnricher;
+import org.oerfed.graph.merge.MatchKeys;
 import org.oerfed.graph.vocab.Oerfed;
 import org.oerfed.graph.vocab.Prov;
 
 /**
  * Builds the named graph of one source record: the resource as the record's format describes it, and the
- * provenance of that description (source, record identifier, datestamp, format, harvest time).
+ * provenance of that description (source, record identifier, datestamp, format, harvest time) and the
+ * {@link MatchKeys match keys} under which other sources' records of the same resource are found.
+ * The resource is named by the record's own id here; the store's merge may rename it to the resource of an
+ * earlier record that shares a key.
  */
 public final class RecordGraphBuilder {
     private final ResourceIds ids;
@@ -46,6 +50,11 @@ public final class RecordGraphBuilder {
         this.normalisers = normalisers.stream().collect(Collectors.toUnmodifiableMap(Normaliser::metadataPrefix, Function.identity()));
         this.enrichers = List.copyOf(enrichers);
         this.clock = clock;
+    }
+
+    /** The ids and URIs the builder mints. */
+    public ResourceIds ids() {
+        return ids;
     }
 
     /** Whether a record in this format can be normalised. */
@@ -90,7 +99,10 @@ public final class RecordGraphBuilder {
         normaliser.describe(record, resource);
         for (RecordEnricher enricher : enrichers) enricher.enrich(resource);
 
-        model.createResource(graphUri, Oerfed.SourceRecord)
+        Resource recordNode = model.createResource(graphUri, Oerfed.SourceRecord);
+        // keys of the description as mapped and enriched: what another source's record would share
+        for (String key : MatchKeys.of(resource, source.url())) recordNode.addLiteral(Oerfed.matchKey, model.createLiteral(key));
+        recordNode
                 .addProperty(RDF.type, Prov.Entity)
                 .addProperty(Oerfed.describes, resource)
                 .addProperty(Oerfed.source, model.createResource(ids.sourceUri(source.id())))

@@ -25,6 +25,14 @@ public final class Oerfed {
     public static final Property lastSeen = ResourceFactory.createProperty(NS, "lastSeen");
     /** The resource the record graph describes. */
     public static final Property describes = ResourceFactory.createProperty(NS, "describes");
+    /** A normalised identifier of the resource a record describes ({@code doi:…}, {@code hdl:…},
+     *  {@code isbn:…}, {@code urn:…}, {@code url:…}): records of different sources that share one describe
+     *  one resource. Written on the record node, by {@link org.oerfed.graph.merge.MatchKeys}. */
+    public static final Property matchKey = ResourceFactory.createProperty(NS, "matchKey");
+    /** When OERfed first stored the record; kept when the record changes. Orders records of equal priority. */
+    public static final Property firstHarvested = ResourceFactory.createProperty(NS, "firstHarvested");
+    /** In the index journal: a batch of changes left this resource to be (re-)indexed. */
+    public static final Property reindex = ResourceFactory.createProperty(NS, "reindex");
 
     private Oerfed() {
     }

@@ -12,6 +12,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.oerfed.graph.GraphChanges;
 import org.oerfed.graph.GraphStore;
+import org.oerfed.graph.IndexJournal;
 import org.oerfed.graph.RecordGraph;
 import org.oerfed.graph.StoreCompaction;
 
@@ -29,13 +30,25 @@ public final class Tdb2TestStore implements GraphStore {
 
     @Override
     public void apply(GraphChanges changes) {
-        Txn.executeWrite(dataset, () -> {
-            changes.deletedGraphUris().forEach(dataset::removeNamedModel);
-            for (RecordGraph graph : changes.replaced()) {
-                dataset.removeNamedModel(graph.graphUri());
-                dataset.addNamedModel(graph.graphUri(), graph.model());
-            }
+        Txn.executeWrite(dataset, () -> write(changes));
+    }
+
+    @Override
+    public GraphChanges apply(Function<Dataset, GraphChanges> planner) {
+        return Txn.calculateWrite(dataset, () -> {
+            GraphChanges changes = planner.apply(dataset);
+            write(changes);
+            return changes;
         });
+    }
+
+    private void write(GraphChanges changes) {
+        changes.deletedGraphUris().forEach(dataset::removeNamedModel);
+        for (RecordGraph graph : changes.replaced()) {
+            dataset.removeNamedModel(graph.graphUri());
+            dataset.addNamedModel(graph.graphUri(), graph.model());
+        }
+        IndexJournal.write(dataset.asDatasetGraph(), changes);
     }
 
     /** Stores a graph that is not a source record, such as a vocabulary. */

@@ -15,29 +15,39 @@ import org.oerfed.core.harvest.HarvestRun;
 import org.oerfed.core.harvest.HarvestedRecord;
 import org.oerfed.core.harvest.RecordPage;
 import org.oerfed.core.harvest.SourceQuality;
-import org.oerfed.core.search.SearchDocument;
 import org.oerfed.core.search.SearchIndex;
 import org.oerfed.core.source.SourceConfig;
 import org.oerfed.graph.GraphChanges;
 import org.oerfed.graph.GraphStore;
 import org.oerfed.graph.RecordGraph;
 import org.oerfed.graph.RecordStates;
+import org.oerfed.graph.merge.RecordMerger;
+import org.oerfed.graph.merge.ResourceViews;
+import org.oerfed.graph.merge.SourcePriorities;
 import org.oerfed.graph.normalise.RecordGraphBuilder;
 import org.oerfed.graph.projection.SearchDocumentProjection;
 import org.oerfed.graph.quality.QualityMeasure;
 import org.oerfed.graph.quality.RecordShapes;
 import org.oerfed.graph.quality.RecordValidator;
+import org.oerfed.pipeline.index.IndexCatchUp;
+import org.oerfed.pipeline.index.ResourceIndexer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Stores pages of harvested records: tells new, changed, unchanged and deleted records apart by their
- * stored datestamps, normalises the new and changed ones into record graphs, projects them into the search
- * index and commits it, then writes them to the graph store in one transaction. The graph is the truth that
- * decides what is unchanged, so it is written last: whatever a crash interrupts is redone in full by the
- * resumed run. Writing a batch twice changes nothing. A record that cannot be normalised becomes an error and a dead letter;
- * the rest of the page is stored. Every record graph is validated against the target model's shapes before
- * it is stored, and carries its validation report; {@link #quality(String)} measures a source's records.
+ * stored datestamps, normalises the new and changed ones into record graphs, writes them to the graph store
+ * in one transaction, merged with other sources' records of the same resources ({@link RecordMerger}), and
+ * then writes the resources they changed to the search index.
+ *
+ * <p>Crash safety: the graph is the truth and is written first. The same transaction journals every
+ * resource the batch changed ({@link org.oerfed.graph.IndexJournal}); the index write settles those entries.
+ * A crash or a failing search engine between the two leaves the entries for {@link IndexCatchUp}, and the
+ * batch is not written again: a resumed run finds its records unchanged. A search engine that fails fails
+ * the batch as a SETUP fault after the graph commit, so that the operator sees it in the run; nothing is lost.
+ * Writing a batch twice changes nothing. A record that cannot be normalised becomes an error and a dead
+ * letter; the rest of the page is stored. Every record graph is validated against the target model's shapes
+ * before it is stored, and carries its validation report; {@link #quality(String)} measures a source's records.
  */
 public final class RecordIngester {
     private static final Logger LOG = LoggerFactory.getLogger(RecordIngester.class);
@@ -45,14 +55,18 @@ public final class RecordIngester {
     private final RecordGraphBuilder graphs;
     private final GraphStore store;
     private final RecordStates states;
-    private final SearchDocumentProjection projection;
-    private final SearchIndex index;
+    private final RecordMerger merger;
+    private final ResourceIndexer indexer;
     private final DeadLetters deadLetters;
     private final Clock clock;
     private final RecordValidator validator;
     private final QualityMeasure quality;
 
-    /** An ingester that validates against the shapes bundled with OERfed. */
+    /**
+     * An ingester that validates against the shapes bundled with OERfed, with an index writer of its own and
+     * every source of equal priority (tests, benchmarks). A service shares one {@link ResourceIndexer}
+     * between its ingester and its {@link IndexCatchUp}.
+     */
     public RecordIngester(RecordGraphBuilder graphs, GraphStore store, SearchDocumentProjection projection, SearchIndex index,
                           DeadLetters deadLetters, Clock clock) {
         this(graphs, store, projection, index, deadLetters, clock, RecordShapes.bundled());
@@ -61,13 +75,23 @@ public final class RecordIngester {
     /** @param shapes what every record graph is validated against */
     public RecordIngester(RecordGraphBuilder graphs, GraphStore store, SearchDocumentProjection projection, SearchIndex index,
                           DeadLetters deadLetters, Clock clock, RecordShapes shapes) {
+        this(graphs, store, new ResourceIndexer(store, new ResourceViews(graphs.ids(), SourcePriorities.none()), projection, index,
+                graphs.ids()), deadLetters, clock, shapes);
+    }
+
+    /**
+     * @param indexer writes the resources a batch changed to the search index; the one the catch-up pass uses
+     * @param shapes  what every record graph is validated against
+     */
+    public RecordIngester(RecordGraphBuilder graphs, GraphStore store, ResourceIndexer indexer, DeadLetters deadLetters, Clock clock,
+                          RecordShapes shapes) {
         this.validator = new RecordValidator(shapes);
         this.quality = new QualityMeasure(store, shapes, clock);
         this.graphs = graphs;
         this.store = store;
         this.states = new RecordStates(store);
-        this.projection = projection;
-        this.index = index;
+        this.merger = new RecordMerger(graphs.ids());
+        this.indexer = indexer;
         this.deadLetters = deadLetters;
         this.clock = clock;
     }
@@ -103,7 +127,6 @@ public final class RecordIngester {
         Map<String, Instant> stored = states.datestamps(byGraph.keySet());
 
         List<String> deletedGraphs = new ArrayList<>();
-        List<String> deletedIds = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         List<HarvestedRecord> toBuild = new ArrayList<>();
         long unchanged = 0;
@@ -112,10 +135,7 @@ public final class RecordIngester {
             HarvestedRecord record = entry.getValue();
             Instant storedStamp = stored.get(graphUri);
             if (record.deleted()) {
-                if (storedStamp != null) {
-                    deletedGraphs.add(graphUri);
-                    deletedIds.add(graphs.resourceIdOf(record));
-                }
+                if (storedStamp != null) deletedGraphs.add(graphUri);
             } else if (record.datestamp().equals(storedStamp)) {
                 unchanged++;
                 if (touchUnchanged) seen.add(graphUri);
@@ -126,7 +146,6 @@ public final class RecordIngester {
         List<Built> built = toBuild.stream().map(record -> build(source, record)).toList();
 
         List<RecordGraph> replaced = new ArrayList<>();
-        List<SearchDocument> documents = new ArrayList<>();
         List<HarvestError> errors = new ArrayList<>();
         long added = 0;
         long updated = 0;
@@ -140,32 +159,25 @@ public final class RecordIngester {
                 continue;
             }
             replaced.add(result.graph());
-            documents.add(result.document());
             if (stored.containsKey(result.graph().graphUri())) updated++;
             else added++;
         }
-        // the index is written before the graph: a batch redone after a crash between the two finds its
-        // records missing from the graph and writes both again, whereas the other order would find them
-        // unchanged in the graph and never index them
-        if (!documents.isEmpty()) index.upsert(documents);
-        if (!deletedIds.isEmpty()) index.delete(deletedIds);
-        index.refresh();
-        store.apply(new GraphChanges(replaced, deletedGraphs, seen, clock.instant()));
+        store(new RecordMerger.Batch(replaced, deletedGraphs, seen, clock.instant()));
         return new PageOutcome(new HarvestRun.Counts(pages.size(), added, updated, unchanged, deletedGraphs.size(), errors.size()), errors);
     }
 
-    /** A record normalised and projected, or why it could not be. */
-    private record Built(HarvestedRecord record, RecordGraph graph, SearchDocument document, OerfedException failure) {
+    /** A record normalised, or why it could not be. */
+    private record Built(HarvestedRecord record, RecordGraph graph, OerfedException failure) {
     }
 
     private Built build(SourceConfig source, HarvestedRecord record) {
         try {
             RecordGraph graph = graphs.build(source, record);
             validator.validate(graph);
-            return new Built(record, graph, projection.project(graph), null);
+            return new Built(record, graph, null);
         } catch (OerfedException e) {
             if (e.fault() != Fault.RECORD) throw e;
-            return new Built(record, null, null, e);
+            return new Built(record, null, e);
         }
     }
 
@@ -191,9 +203,14 @@ public final class RecordIngester {
 
     private long remove(List<String> gone) {
         if (gone.isEmpty()) return 0;
-        index.delete(gone.stream().map(graphs::resourceIdOfGraph).toList());
-        index.refresh();
-        store.apply(new GraphChanges(List.of(), gone));
+        store(RecordMerger.Batch.deleting(gone));
         return gone.size();
+    }
+
+    /** Commits a batch to the graph, then indexes the resources it journaled. */
+    private void store(RecordMerger.Batch batch) {
+        if (batch.written().isEmpty() && batch.deleted().isEmpty() && batch.seen().isEmpty()) return;
+        GraphChanges applied = store.apply(merger.planner(batch));
+        indexer.index(applied.journalled());
     }
 }

@@ -34,7 +34,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class SourceFiles {
     static final Set<String> REQUIRED = Set.of("id", "name", "country", "type", "url");
-    static final Set<String> OPTIONAL = Set.of("metadataPrefix", "sets", "schedule", "quirks", "invalidCharacters");
+    static final Set<String> OPTIONAL = Set.of("metadataPrefix", "sets", "schedule", "quirks", "invalidCharacters", "priority");
     /** What a feed's items are normalised from: the harvester's own item format. */
     static final String FEED_ITEM_PREFIX = "feed-item";
     /** What pages listed by a sitemap are normalised from: their embedded schema.org JSON-LD. */
@@ -138,8 +138,9 @@ public final class SourceFiles {
         Optional<String> schedule = schedule(map.get("schedule"), problems);
         Set<Quirk> quirks = quirks(map.get("quirks"), problems);
         InvalidCharacters invalidCharacters = invalidCharacters(map.get("invalidCharacters"), problems);
+        int priority = priority(map.get("priority"), problems);
         if (!problems.isEmpty()) return Optional.empty();
-        return Optional.of(new SourceConfig(id, name, country, type, url, metadataPrefixes, sets, schedule, quirks, invalidCharacters));
+        return Optional.of(new SourceConfig(id, name, country, type, url, metadataPrefixes, sets, schedule, quirks, invalidCharacters, priority));
     }
 
     private static Set<String> union() {
@@ -211,6 +212,14 @@ public final class SourceFiles {
         if (text.equals("fail")) return InvalidCharacters.FAIL;
         problems.add("invalidCharacters '" + text + "' must be 'strip' or 'fail'");
         return InvalidCharacters.STRIP;
+    }
+
+    /** Whose title wins when sources describe one resource: higher first; 0 when absent. */
+    private static int priority(Object value, List<String> problems) {
+        if (value == null) return 0;
+        if (value instanceof Integer number) return number;
+        problems.add("'priority' must be a whole number (higher wins when sources describe one resource), was '" + value + "'");
+        return 0;
     }
 
     private static Optional<String> schedule(Object value, List<String> problems) {

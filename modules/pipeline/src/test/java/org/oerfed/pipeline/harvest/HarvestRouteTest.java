@@ -30,13 +30,17 @@ import org.oerfed.core.harvest.HarvestRun;
 import org.oerfed.core.harvest.Harvester;
 import org.oerfed.core.harvest.RunStatus;
 import org.oerfed.core.search.Facet;
+import org.oerfed.core.search.SearchIndex;
 import org.oerfed.core.search.SearchQuery;
 import org.oerfed.core.search.SortOrder;
 import org.oerfed.core.source.SourceConfig;
 import org.oerfed.core.source.SourceType;
 import org.oerfed.graph.GraphChanges;
 import org.oerfed.graph.GraphStore;
+import org.oerfed.graph.IndexJournal;
 import org.oerfed.graph.ResourceIds;
+import org.oerfed.graph.merge.ResourceViews;
+import org.oerfed.graph.merge.SourcePriorities;
 import org.oerfed.graph.normalise.HardenedXml;
 import org.oerfed.graph.normalise.LanguageCodes;
 import org.oerfed.graph.normalise.LicenseUris;
@@ -45,9 +49,13 @@ import org.oerfed.graph.normalise.RecordGraphBuilder;
 import org.oerfed.graph.projection.ConceptCatalogue;
 import org.oerfed.graph.projection.SearchDocumentProjection;
 import org.oerfed.graph.projection.SourceCountries;
+import org.oerfed.graph.quality.RecordShapes;
 import org.oerfed.harvest.oaipmh.OaiPmhHarvester;
 import org.oerfed.harvest.oaipmh.OaiPmhSettings;
 import org.oerfed.index.lucene.LuceneSearchIndex;
+import org.oerfed.pipeline.FailingSearchIndex;
+import org.oerfed.pipeline.index.IndexCatchUp;
+import org.oerfed.pipeline.index.ResourceIndexer;
 import org.oerfed.samplepartner.DcValue;
 import org.oerfed.samplepartner.PartnerBehaviour;
 import org.oerfed.samplepartner.SampleCatalogue;
@@ -169,7 +177,9 @@ class HarvestRouteTest {
             }
             assertThat(countIn(source.id())).as(policy.name()).isEqualTo(20);
         }
-        assertThat(index.count()).isEqualTo(40);
+        // both sources serve the same catalogue: each of the 20 resources has a record of each
+        assertThat(recordGraphs()).isEqualTo(40);
+        assertThat(index.count()).isEqualTo(20);
     }
 
     @Test
@@ -237,17 +247,22 @@ class HarvestRouteTest {
     }
 
     @Test
-    void aBatchCutOffBetweenIndexAndGraphIsRedoneInFullByTheResumedRun() throws Exception {
+    void aBatchTheGraphStoreRefusesReachesNeitherGraphNorIndexAndIsRedoneByTheResumedRun() throws Exception {
         RecordGraphBuilder graphs = new RecordGraphBuilder(IDS,
                 List.of(new OaiDcNormaliser(new HardenedXml(1 << 20), new LanguageCodes(), new LicenseUris())), Clock.systemUTC());
-        // the graph store fails on the second commit, after that batch reached the index
+        // the graph store fails on the second commit
         GraphStore failingOnce = new GraphStore() {
             private int commits;
 
             @Override
             public void apply(GraphChanges changes) {
-                if (++commits == 2) throw OerfedException.setup("disk full (simulated)", null);
                 store.apply(changes);
+            }
+
+            @Override
+            public GraphChanges apply(Function<Dataset, GraphChanges> planner) {
+                if (++commits == 2) throw OerfedException.setup("disk full (simulated)", null);
+                return store.apply(planner);
             }
 
             @Override
@@ -273,14 +288,43 @@ class HarvestRouteTest {
         try (SamplePartner partner = SamplePartner.start(SampleCatalogue.generated(RECORDS, 0), 0, PAGE_SIZE)) {
             HarvestRun failed = harvest(source(partner), HarvestMode.INCREMENTAL, realHarvester(), cutOff);
             assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
-            assertThat(index.count()).isEqualTo(RECORDS);
             assertThat(resourcesInGraph()).isEqualTo(2 * PAGE_SIZE);
+            assertThat(index.count()).isEqualTo(2 * PAGE_SIZE);
 
             HarvestRun resumed = harvest(source(partner), HarvestMode.INCREMENTAL, realHarvester(), ingester);
             assertThat(resumed.status()).isEqualTo(RunStatus.COMPLETED);
+            assertThat(resumed.counts().added()).isEqualTo(RECORDS - 2 * PAGE_SIZE);
         }
         assertThat(resourcesInGraph()).isEqualTo(RECORDS);
         assertThat(index.count()).isEqualTo(RECORDS);
+    }
+
+    @Test
+    void aSearchIndexThatFailsFailsTheRunAfterTheGraphCommitAndTheCatchUpIndexesWhatItMissed() throws Exception {
+        RecordGraphBuilder graphs = new RecordGraphBuilder(IDS,
+                List.of(new OaiDcNormaliser(new HardenedXml(1 << 20), new LanguageCodes(), new LicenseUris())), Clock.systemUTC());
+        // the search engine refuses the second commit's documents
+        SearchIndex failingOnce = new FailingSearchIndex(index, 2);
+        ResourceIndexer indexer = new ResourceIndexer(store, new ResourceViews(IDS, SourcePriorities.none()), new SearchDocumentProjection(ConceptCatalogue.empty(), SourceCountries.none()),
+                failingOnce, IDS);
+        RecordIngester withFailingIndex = new RecordIngester(graphs, store, indexer, deadLetters, Clock.systemUTC(), RecordShapes.bundled());
+        try (SamplePartner partner = SamplePartner.start(SampleCatalogue.generated(RECORDS, 0), 0, PAGE_SIZE)) {
+            HarvestRun failed = harvest(source(partner), HarvestMode.INCREMENTAL, realHarvester(), withFailingIndex);
+
+            assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(failed.message()).hasValueSatisfying(m -> assertThat(m).contains("search index").contains("catch-up"));
+            assertThat(resourcesInGraph()).isEqualTo(RECORDS);
+            assertThat(index.count()).isEqualTo(2 * PAGE_SIZE);
+
+            // the resumed run finds the last page stored: nothing for it to index
+            HarvestRun resumed = harvest(source(partner), HarvestMode.INCREMENTAL, realHarvester(), withFailingIndex);
+            assertThat(resumed.status()).isEqualTo(RunStatus.COMPLETED);
+            assertThat(resumed.counts().unchanged()).isEqualTo(RECORDS - 2 * PAGE_SIZE);
+            assertThat(index.count()).isEqualTo(2 * PAGE_SIZE);
+        }
+        assertThat(new IndexCatchUp(new IndexJournal(store), indexer).run()).isEqualTo(RECORDS - 2 * PAGE_SIZE);
+        assertThat(index.count()).isEqualTo(RECORDS);
+        assertThat(new IndexJournal(store).size()).isZero();
     }
 
     @Test

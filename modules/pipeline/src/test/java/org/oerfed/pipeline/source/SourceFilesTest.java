@@ -139,6 +139,25 @@ class SourceFilesTest {
     }
 
     @Test
+    void readsAPriorityWhoseAbsenceIsZero() {
+        String yaml = """
+                id: ranked
+                name: R
+                country: BR
+                type: oai-pmh
+                url: https://r.example.org/oai
+                metadataPrefix: oai_dc
+                """;
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        assertThat(new SourceFiles().parse(yaml, problems)).hasValueSatisfying(s -> assertThat(s.priority()).isZero());
+        assertThat(new SourceFiles().parse(yaml + "priority: 10\n", problems)).hasValueSatisfying(s -> assertThat(s.priority()).isEqualTo(10));
+        assertThat(new SourceFiles().parse(yaml + "priority: -2\n", problems)).hasValueSatisfying(s -> assertThat(s.priority()).isEqualTo(-2));
+        assertThat(problems).isEmpty();
+        assertThat(new SourceFiles().parse(yaml + "priority: high\n", problems)).isEmpty();
+        assertThat(problems).singleElement().asString().contains("'priority' must be a whole number");
+    }
+
+    @Test
     void refusesAMissingFolder() {
         assertThatThrownBy(() -> new SourceFiles().load(dir.resolve("absent"))).hasMessageContaining("does not exist");
     }

@@ -23,6 +23,7 @@ import org.apache.jena.tdb2.params.StoreParams;
 import org.oerfed.core.error.OerfedException;
 import org.oerfed.graph.GraphChanges;
 import org.oerfed.graph.GraphStore;
+import org.oerfed.graph.IndexJournal;
 import org.oerfed.graph.RecordGraph;
 import org.oerfed.graph.StoreCompaction;
 import org.oerfed.graph.concepts.VocabularyGraph;
@@ -77,27 +78,40 @@ public final class Tdb2GraphStore implements GraphStore {
     @Override
     public void apply(GraphChanges changes) {
         if (changes.isEmpty()) return;
-        Txn.executeWrite(dataset, () -> {
-            for (String graphUri : changes.deletedGraphUris()) {
-                if (dataset.containsNamedModel(graphUri)) dataset.removeNamedModel(graphUri);
-            }
-            Calendar seenAt = GregorianCalendar.from(changes.seenAt().atZone(ZoneOffset.UTC));
-            for (String graphUri : changes.seenGraphUris()) {
-                Model graph = dataset.getNamedModel(graphUri);
-                Resource record = graph.createResource(graphUri);
-                graph.removeAll(record, Oerfed.lastSeen, null);
-                graph.addLiteral(record, Oerfed.lastSeen, graph.createTypedLiteral(seenAt));
-            }
-            DatasetGraph quads = dataset.asDatasetGraph();
-            for (RecordGraph graph : changes.replaced()) {
-                // replace, not merge: a record graph holds exactly what the source said last time. Quads
-                // only: Dataset.addNamedModel would also write the model's prefixes into the dataset's, once a record.
-                Node graphName = NodeFactory.createURI(graph.graphUri());
-                quads.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
-                graph.model().getGraph().find().forEachRemaining(triple -> quads.add(graphName, triple.getSubject(),
-                        triple.getPredicate(), triple.getObject()));
-            }
+        Txn.executeWrite(dataset, () -> write(changes));
+    }
+
+    @Override
+    public GraphChanges apply(Function<Dataset, GraphChanges> planner) {
+        return Txn.calculateWrite(dataset, () -> {
+            GraphChanges changes = planner.apply(dataset);
+            write(changes);
+            return changes;
         });
+    }
+
+    /** Writes the changes inside the caller's write transaction. */
+    private void write(GraphChanges changes) {
+        for (String graphUri : changes.deletedGraphUris()) {
+            if (dataset.containsNamedModel(graphUri)) dataset.removeNamedModel(graphUri);
+        }
+        Calendar seenAt = GregorianCalendar.from(changes.seenAt().atZone(ZoneOffset.UTC));
+        for (String graphUri : changes.seenGraphUris()) {
+            Model graph = dataset.getNamedModel(graphUri);
+            Resource record = graph.createResource(graphUri);
+            graph.removeAll(record, Oerfed.lastSeen, null);
+            graph.addLiteral(record, Oerfed.lastSeen, graph.createTypedLiteral(seenAt));
+        }
+        DatasetGraph quads = dataset.asDatasetGraph();
+        for (RecordGraph graph : changes.replaced()) {
+            // replace, not merge: a record graph holds exactly what the source said last time. Quads
+            // only: Dataset.addNamedModel would also write the model's prefixes into the dataset's, once a record.
+            Node graphName = NodeFactory.createURI(graph.graphUri());
+            quads.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+            graph.model().getGraph().find().forEachRemaining(triple -> quads.add(graphName, triple.getSubject(),
+                    triple.getPredicate(), triple.getObject()));
+        }
+        IndexJournal.write(quads, changes);
     }
 
     @Override

@@ -1,0 +1,155 @@
+package org.oerfed.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.oerfed.pipeline.Partners.indexed;
+import static org.oerfed.pipeline.Partners.record;
+import static org.oerfed.pipeline.Partners.resourceId;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oerfed.core.error.Fault;
+import org.oerfed.core.error.OerfedException;
+import org.oerfed.core.search.SearchDocument;
+import org.oerfed.core.search.SearchIndex;
+import org.oerfed.core.search.SearchQuery;
+import org.oerfed.core.search.SearchResult;
+import org.oerfed.graph.GraphChanges;
+import org.oerfed.graph.GraphStore;
+import org.oerfed.graph.IndexJournal;
+import org.oerfed.graph.StoreCompaction;
+import org.oerfed.index.lucene.LuceneSearchIndex;
+import org.oerfed.pipeline.harvest.RecordIngester;
+import org.oerfed.pipeline.index.IndexCatchUp;
+import org.oerfed.pipeline.index.ResourceIndexer;
+import org.oerfed.store.tdb2.Tdb2GraphStore;
+
+/**
+ * The index journal and its catch-up pass: a search engine that fails, or a stop between the graph commit
+ * and the index write, loses no update.
+ */
+class IndexCatchUpTest {
+    private static final Instant DAY_1 = Instant.parse("2024-03-01T00:00:00Z");
+    private static final Instant DAY_2 = Instant.parse("2024-03-02T00:00:00Z");
+
+    @TempDir
+    Path dir;
+    private Partners partners;
+    private Tdb2GraphStore store;
+    private LuceneSearchIndex lucene;
+
+    @BeforeEach
+    void open() {
+        partners = new Partners(dir);
+        store = Tdb2GraphStore.open(dir.resolve("tdb2"));
+        lucene = new LuceneSearchIndex(dir.resolve("lucene"));
+    }
+
+    @AfterEach
+    void close() {
+        lucene.close();
+        store.close();
+    }
+
+    @Test
+    void aBatchTheIndexRefusesStaysInTheGraphAndTheJournalUntilTheCatchUpIndexesIt() {
+        FailingSearchIndex index = new FailingSearchIndex(lucene);
+        ResourceIndexer indexer = partners.indexer(store, index);
+        RecordIngester ingester = partners.ingester(store, indexer);
+        partners.ingest(ingester, "alpha", record("alpha", "a1", DAY_1, "Fractions", "10.1234/abc"));
+
+        index.down.set(true);
+        assertThatThrownBy(() -> partners.ingest(ingester, "beta",
+                record("beta", "b1", DAY_1, "Brüche", "10.1234/abc"), record("beta", "b2", DAY_1, "Dezimalzahlen")))
+                .isInstanceOfSatisfying(OerfedException.class, e -> {
+                    assertThat(e.fault()).isEqualTo(Fault.SETUP);
+                    assertThat(e.getMessage()).contains("index journal").contains("cluster unreachable");
+                });
+        index.down.set(false);
+        // the graph has the batch; the index does not
+        assertThat(store.recordGraph(Partners.IDS.recordGraphUri(resourceId("beta", "b2")))).isPresent();
+        assertThat(indexed(lucene)).containsOnlyKeys(resourceId("alpha", "a1"));
+        assertThat(new IndexJournal(store).size()).isEqualTo(2);
+        // later batches are indexed as usual, and leave the failed batch's entries alone
+        partners.ingest(ingester, "alpha", record("alpha", "a2", DAY_2, "Geometry"));
+        assertThat(new IndexJournal(store).size()).isEqualTo(2);
+
+        long caughtUp = new IndexCatchUp(new IndexJournal(store), indexer).run();
+
+        assertThat(caughtUp).isEqualTo(2);
+        assertThat(new IndexJournal(store).size()).isZero();
+        assertThat(indexed(lucene)).hasSize(3).isEqualTo(partners.projectionOfGraph(store));
+    }
+
+    @Test
+    void aStopBetweenTheGraphCommitAndTheIndexWriteIsCaughtUpByTheNextInstance() {
+        GraphStore stopsAfterCommit = new StopsAfterCommit(store);
+        RecordIngester ingester = partners.ingester(stopsAfterCommit, partners.indexer(stopsAfterCommit, lucene));
+        partners.ingest(partners.ingester(store, partners.indexer(store, lucene)), "alpha", record("alpha", "a1", DAY_1, "Fractions", "10.1234/abc"));
+
+        assertThatThrownBy(() -> partners.ingest(ingester, "beta", record("beta", "b1", DAY_1, "Brüche", "10.1234/abc"),
+                record("beta", "b2", DAY_1, "Dezimalzahlen"))).hasMessageContaining("killed");
+        // OERfed restarts: new store, index, ingester
+        close();
+        open();
+        ResourceIndexer indexer = partners.indexer(store, lucene);
+        RecordIngester restarted = partners.ingester(store, indexer);
+        assertThat(indexed(lucene)).containsOnlyKeys(resourceId("alpha", "a1"));
+        assertThat(new IndexJournal(store).size()).as("the merged resource and b2 wait").isEqualTo(2);
+
+        new IndexCatchUp(new IndexJournal(store), indexer).run();
+
+        assertThat(indexed(lucene)).hasSize(2).isEqualTo(partners.projectionOfGraph(store));
+        // the resumed harvest finds the batch stored, and writes nothing again
+        assertThat(partners.ingest(restarted, "beta", record("beta", "b1", DAY_1, "Brüche", "10.1234/abc")).counts().unchanged()).isEqualTo(1);
+    }
+
+    /** A store whose process dies right after a planned batch commits, before anyone indexes it. */
+    private static final class StopsAfterCommit implements GraphStore {
+        private final GraphStore store;
+
+        StopsAfterCommit(GraphStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public GraphChanges apply(Function<Dataset, GraphChanges> planner) {
+            store.apply(planner);
+            throw new IllegalStateException("killed after the graph commit (simulated)");
+        }
+
+        @Override
+        public void apply(GraphChanges changes) {
+            store.apply(changes);
+        }
+
+        @Override
+        public Optional<Model> recordGraph(String graphUri) {
+            return store.recordGraph(graphUri);
+        }
+
+        @Override
+        public StoreCompaction compact() {
+            return store.compact();
+        }
+
+        @Override
+        public <T> T read(Function<Dataset, T> reader) {
+            return store.read(reader);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
