@@ -30,6 +30,7 @@ import org.oerfed.graph.quality.QualityMeasure;
 import org.oerfed.graph.quality.RecordShapes;
 import org.oerfed.graph.quality.RecordValidator;
 import org.oerfed.pipeline.index.IndexCatchUp;
+import org.oerfed.pipeline.index.IndexPass;
 import org.oerfed.pipeline.index.ResourceIndexer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -162,7 +163,9 @@ public final class RecordIngester {
             if (stored.containsKey(result.graph().graphUri())) updated++;
             else added++;
         }
-        store(new RecordMerger.Batch(replaced, deletedGraphs, seen, clock.instant()));
+        IndexPass indexed = store(new RecordMerger.Batch(replaced, deletedGraphs, seen, clock.instant()));
+        indexed.rejected().forEach((resourceId, reason) -> errors.add(new HarvestError(clock.instant(), Fault.RECORD,
+                resourceId, "stored in the graph, but the search engine refused its document: " + reason)));
         return new PageOutcome(new HarvestRun.Counts(pages.size(), added, updated, unchanged, deletedGraphs.size(), errors.size()), errors);
     }
 
@@ -208,9 +211,9 @@ public final class RecordIngester {
     }
 
     /** Commits a batch to the graph, then indexes the resources it journaled. */
-    private void store(RecordMerger.Batch batch) {
-        if (batch.written().isEmpty() && batch.deleted().isEmpty() && batch.seen().isEmpty()) return;
+    private IndexPass store(RecordMerger.Batch batch) {
+        if (batch.written().isEmpty() && batch.deleted().isEmpty() && batch.seen().isEmpty()) return IndexPass.NONE;
         GraphChanges applied = store.apply(merger.planner(batch));
-        indexer.index(applied.journalled());
+        return indexer.index(applied.journalled());
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.oerfed.core.error.OerfedException;
+import org.oerfed.core.search.RejectedDocumentsException;
 import org.oerfed.core.search.SearchDocument;
 import org.oerfed.core.search.SearchIndex;
 import org.oerfed.graph.GraphChanges;
@@ -68,6 +69,56 @@ public final class ResourceIndexer {
         return chunk.isEmpty() ? done : done.plus(indexChunk(chunk));
     }
 
+    /**
+     * Rebuilds the whole index from the graph into a new index beside the live one, which serves searches
+     * until the new one replaces it in one step. Harvests go on meanwhile: each chunk is read from the graph
+     * and written under the same lock as the passes, and the engine sends the passes' writes to both
+     * indexes, so whichever of a pass and a chunk comes second writes the newer projection.
+     *
+     * @return what was written to the new index
+     * @throws OerfedException SETUP when the search engine fails; the live index is left as it was
+     */
+    public IndexPass rebuild() {
+        List<String> resources = store.read(views::allResources);
+        LOG.info("Rebuilding the search index from the graph: {} resources", resources.size());
+        IndexPass done = IndexPass.NONE;
+        try (SearchIndex.Rebuild rebuild = index.startRebuild()) {
+            for (int from = 0; from < resources.size(); from += CHUNK) {
+                done = done.plus(rebuildChunk(rebuild, resources.subList(from, Math.min(resources.size(), from + CHUNK))));
+            }
+            synchronized (this) {
+                rebuild.complete();
+            }
+        } catch (OerfedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw OerfedException.setup("the search index could not be rebuilt; the live index is unchanged: " + e.getMessage(), e);
+        }
+        LOG.info("Search index rebuilt: {} documents, {} refused", done.upserted(), done.rejected().size());
+        return done;
+    }
+
+    private synchronized IndexPass rebuildChunk(SearchIndex.Rebuild rebuild, List<String> resources) {
+        List<ResourceView> viewed = store.read(dataset -> resources.stream()
+                .map(resource -> views.view(dataset, resource)).flatMap(Optional::stream).toList());
+        List<SearchDocument> documents = new ArrayList<>();
+        for (ResourceView view : viewed) {
+            try {
+                documents.add(projection.project(view));
+            } catch (RuntimeException e) {
+                LOG.error("Resource {} left out of the rebuilt index: its projection failed: {}", view.resourceId(), e.getMessage(), e);
+            }
+        }
+        Map<String, String> rejected = Map.of();
+        try {
+            rebuild.upsert(documents);
+        } catch (RejectedDocumentsException e) {
+            rejected = e.reasonsById();
+            LOG.error("The search engine refused {} document(s) of the rebuild: {}", rejected.size(), e.getMessage());
+        }
+        return new IndexPass(documents.size() - rejected.size(), 0, List.of(), rejected);
+    }
+
     private IndexPass indexChunk(Map<String, List<JournalEntry>> byResource) {
         Map<String, Optional<ResourceView>> viewed = store.read(dataset -> {
             Map<String, Optional<ResourceView>> found = new LinkedHashMap<>();
@@ -99,8 +150,16 @@ public final class ResourceIndexer {
             }
             settled.addAll(resource.getValue());
         }
+        Map<String, String> rejected = Map.of();
         try {
-            if (!documents.isEmpty()) index.upsert(documents);
+            try {
+                if (!documents.isEmpty()) index.upsert(documents);
+            } catch (RejectedDocumentsException e) {
+                // the engine wrote the others; these it refuses as they are, so retrying them cannot help
+                rejected = e.reasonsById();
+                LOG.error("The search engine refused {} document(s); they stay out of the index until their resources change: {}",
+                        rejected.size(), e.getMessage());
+            }
             if (!gone.isEmpty()) index.delete(gone);
             index.refresh();
         } catch (RuntimeException e) {
@@ -108,6 +167,6 @@ public final class ResourceIndexer {
                     + byResource.size() + " resources wait in the index journal for the catch-up pass: " + e.getMessage(), e);
         }
         store.apply(GraphChanges.settling(settled));
-        return new IndexPass(documents.size(), gone.size(), unprojectable);
+        return new IndexPass(documents.size() - rejected.size(), gone.size(), unprojectable, rejected);
     }
 }
