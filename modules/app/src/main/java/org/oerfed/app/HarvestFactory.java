@@ -108,9 +108,14 @@ class HarvestFactory {
 
     /** One for the ingester and the catch-up pass: their index writes must not interleave. */
     @Singleton
-    ResourceIndexer resourceIndexer(GraphStore store, ResourceIds ids, SourcePriorities priorities, SearchDocumentProjection projection,
+    ResourceIndexer resourceIndexer(GraphStore store, ResourceIds ids, ResourceViews views, SearchDocumentProjection projection,
                                     SearchIndex index) {
-        return new ResourceIndexer(store, new ResourceViews(ids, priorities), projection, index, ids);
+        return new ResourceIndexer(store, views, projection, index, ids);
+    }
+
+    @Singleton
+    ResourceViews resourceViews(ResourceIds ids, SourcePriorities priorities) {
+        return new ResourceViews(ids, priorities);
     }
 
     @Singleton
