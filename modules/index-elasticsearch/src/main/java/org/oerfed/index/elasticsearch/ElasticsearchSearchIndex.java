@@ -1,193 +1,247 @@
 package org.oerfed.index.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.json.jackson.JacksonJsonpMapper;
-import co.elastic.clients.transport.rest_client.RestClientTransport;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
+import co.elastic.clients.json.JsonpUtils;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.http.HttpHost;
-import org.elasticsearch.client.RestClient;
-import org.oerfed.core.search.Facet;
-import org.oerfed.core.search.FacetValue;
+import java.util.Optional;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.oerfed.core.error.OerfedException;
 import org.oerfed.core.search.RejectedDocumentsException;
 import org.oerfed.core.search.SearchDocument;
+import org.oerfed.core.search.SearchHit;
 import org.oerfed.core.search.SearchIndex;
 import org.oerfed.core.search.SearchQuery;
 import org.oerfed.core.search.SearchResult;
+import org.oerfed.core.search.Suggestion;
+import org.oerfed.index.analysis.DocumentAnalysis;
+import org.oerfed.index.analysis.DocumentJson;
+import org.oerfed.index.analysis.Plan;
+import org.oerfed.index.analysis.PlannedQuery;
+import org.oerfed.index.analysis.QueryPlanner;
+import org.oerfed.index.analysis.TextAnalysis;
 
 /**
  * {@link SearchIndex} on an Elasticsearch 8 cluster, through the official Java client.
  *
- * <p>The index is created from the versioned mapping if absent. It has one shard so that facet counts are
- * exact, and analyses title and description with the built-in {@code standard} analyzer, which matches the
- * Lucene adapter's; see {@link SearchRequests} for why both return the same hits. Safe for concurrent use.
+ * <p>Documents are analysed in the service ({@code index-analysis}) and indexed as tokens that the cluster
+ * only splits on whitespace, so its hits and scores are those of the Lucene adapter, and no analysis plugin
+ * is needed. Searches go to the read alias, writes to the write alias, both on one physical index made from
+ * the versioned index template ({@link IndexLayout}); a rebuild fills a new physical index and moves both
+ * aliases to it at once. Writes are bulk requests with backpressure and retries ({@link BulkWriter}).
+ *
+ * <p>When the cluster cannot be reached, every call fails with an {@link OerfedException} of fault
+ * {@link org.oerfed.core.error.Fault#SETUP}, after the retries for writes; the caller keeps what it wanted
+ * written. Safe for concurrent use.
  */
 public final class ElasticsearchSearchIndex implements SearchIndex {
 
-    /** Bounds one bulk request's size; larger writes are split. */
-    private static final int BULK_BATCH = 500;
-    private static final int CLEAR_PAGE = 1_000;
+    private static final String ENGINE = "Elasticsearch";
+    private static final int MAX_SUGGESTIONS = 20;
 
-    private final String index;
-    private final RestClientTransport transport;
+    private final IndexLayout layout;
+    private final ClusterConnection connection;
     private final ElasticsearchClient client;
+    private final IndexAdmin admin;
+    private final DocumentWriter writer;
+    private final QueryPlanner planner;
+    private final DocumentJson json = new DocumentJson();
+    /** Writes hold it for reading; a rebuild's start and end for writing, so no write straddles them. */
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    /** The running rebuild, or null; guarded by {@link #lock}. */
+    private ElasticsearchRebuild rebuild;
 
     /**
-     * Connects to the cluster and creates the index if it does not exist.
+     * Connects to the cluster, installs the index template and creates the first physical index and the
+     * aliases if there are none.
      *
-     * @throws IllegalStateException if the index exists with another mapping version
+     * @throws OerfedException (setup) if the cluster cannot be reached or its aliases point at an index of
+     *                         another mapping version
      */
-    public ElasticsearchSearchIndex(ElasticsearchSettings settings) {
-        this.index = settings.index();
-        HttpHost[] hosts = settings.hosts().stream().map(ElasticsearchSearchIndex::httpHost).toArray(HttpHost[]::new);
-        this.transport = new RestClientTransport(RestClient.builder(hosts).build(), new JacksonJsonpMapper());
-        this.client = new ElasticsearchClient(transport);
+    public ElasticsearchSearchIndex(ElasticsearchSettings settings, TextAnalysis analysis) {
+        this.layout = new IndexLayout(settings.index());
+        this.connection = new ClusterConnection(settings);
+        this.client = connection.client();
+        this.admin = new IndexAdmin(client, layout, new IndexTemplate(layout, settings.replicas()));
+        this.writer = new DocumentWriter(new DocumentAnalysis(analysis), new BulkWriter(client, settings));
+        this.planner = new QueryPlanner(analysis);
         try {
-            IndexMapping.ensureIndex(client, index);
-        } catch (IOException e) {
-            closeTransport();
-            throw new UncheckedIOException("preparing Elasticsearch index " + index, e);
+            admin.open();
         } catch (RuntimeException e) {
-            closeTransport();
+            connection.close();
             throw e;
         }
     }
 
-    private static HttpHost httpHost(URI uri) {
-        return new HttpHost(uri.getHost(), uri.getPort(), uri.getScheme());
+    /** With an analysis of its own; a service with both engines, or several indices, shares one. */
+    public ElasticsearchSearchIndex(ElasticsearchSettings settings) {
+        this(settings, new TextAnalysis());
     }
 
     @Override
     public void upsert(Collection<SearchDocument> documents) {
-        List<BulkOperation> operations = documents.stream()
-                .map(document -> BulkOperation.of(b -> b.index(i -> i
-                        .index(index)
-                        .id(document.id())
-                        .document(IndexedDocument.from(document)))))
-                .toList();
-        bulk(operations);
+        if (documents.isEmpty()) return;
+        Map<String, String> rejected;
+        lock.readLock().lock();
+        try {
+            rejected = writer.upsert(documents, liveTargets());
+        } finally {
+            lock.readLock().unlock();
+        }
+        if (!rejected.isEmpty()) throw new RejectedDocumentsException(ENGINE, rejected);
     }
 
     @Override
     public void delete(Collection<String> ids) {
-        bulk(ids.stream().map(id -> BulkOperation.of(b -> b.delete(d -> d.index(index).id(id)))).toList());
+        if (ids.isEmpty()) return;
+        Map<String, String> refused;
+        lock.readLock().lock();
+        try {
+            refused = writer.delete(ids, liveTargets());
+        } finally {
+            lock.readLock().unlock();
+        }
+        if (!refused.isEmpty()) {
+            throw OerfedException.setup("Elasticsearch refused to delete documents: " + refused, null);
+        }
     }
 
-    /** Sends the operations in batches; collects every item's failure, since the other items were applied. */
-    private void bulk(List<BulkOperation> operations) {
-        Map<String, String> rejected = new LinkedHashMap<>();
-        for (int from = 0; from < operations.size(); from += BULK_BATCH) {
-            List<BulkOperation> batch = operations.subList(from, Math.min(from + BULK_BATCH, operations.size()));
-            BulkResponse response = call("bulk write", () -> client.bulk(BulkRequest.of(b -> b.operations(batch))));
-            if (!response.errors()) continue;
-            for (BulkResponseItem item : response.items()) {
-                if (item.error() != null) {
-                    rejected.put(item.id(), item.error().type() + ": " + item.error().reason());
-                }
-            }
-        }
-        if (!rejected.isEmpty()) throw new RejectedDocumentsException("Elasticsearch", rejected);
+    /** The write alias, and during a rebuild its new index. Called under the read lock. */
+    private List<DocumentWriter.Target> liveTargets() {
+        DocumentWriter.Target live = new DocumentWriter.Target(layout.writeAlias(), true);
+        return rebuild == null ? List.of(live) : List.of(live, new DocumentWriter.Target(rebuild.index(), false));
     }
 
     @Override
     public void refresh() {
-        call("refresh", () -> client.indices().refresh(r -> r.index(index)));
+        admin.refresh(layout.writeAlias());
     }
 
     @Override
     public SearchResult search(SearchQuery query) {
-        SearchResponse<IndexedDocument> response =
-                call("search", () -> client.search(SearchRequests.of(index, query), IndexedDocument.class));
-        List<SearchDocument> hits = new ArrayList<>();
-        for (Hit<IndexedDocument> hit : response.hits().hits()) {
-            hits.add(hit.source().toSearchDocument());
+        PlannedQuery planned = planner.plan(query);
+        HitOrder order = HitOrder.of(query.sort(), planned.hasWords());
+        SearchRequest request = SearchRequests.search(layout.readAlias(), query, planned, order);
+        SearchResponse<StoredHit> response = ClusterCall.run("search in " + layout.readAlias(),
+                () -> client.search(request, StoredHit.class));
+        long total = response.hits().total().value();
+        List<Hit<StoredHit>> hits = response.hits().hits();
+        boolean more;
+        if (query.cursor().isEmpty()) {
+            more = query.offset() + hits.size() < total;
+        } else {
+            more = hits.size() > query.size();
+            if (more) hits = hits.subList(0, query.size());
         }
-        Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
-        for (Facet facet : Facet.values()) {
-            facets.put(facet, facetValues(response.aggregations().get(facet.key())));
-        }
-        return new SearchResult(response.hits().total().value(), hits, facets);
+        List<SearchHit> page = new ArrayList<>(hits.size());
+        for (Hit<StoredHit> hit : hits) page.add(planned.hits().explain(document(hit)));
+        String next = more && !hits.isEmpty() ? order.cursorAfter(hits.get(hits.size() - 1).sort()).encode() : "";
+        return new SearchResult(total, page, FacetCounts.read(response.aggregations(), query.filters()), next);
     }
 
-    private static List<FacetValue> facetValues(Aggregate aggregate) {
-        List<FacetValue> values = new ArrayList<>();
-        for (StringTermsBucket bucket : aggregate.sterms().buckets().array()) {
-            values.add(new FacetValue(bucket.key().stringValue(), bucket.docCount()));
+    /**
+     * The body of the request {@link #search} sends to {@link #searchTarget()} for a query, as JSON: for
+     * benchmarks that compare the service with Elasticsearch queried straight.
+     */
+    public String searchBody(SearchQuery query) {
+        PlannedQuery planned = planner.plan(query);
+        SearchRequest request = SearchRequests.search(layout.readAlias(), query, planned,
+                HitOrder.of(query.sort(), planned.hasWords()));
+        return JsonpUtils.toJsonString(request, client._jsonpMapper());
+    }
+
+    /** Where searches go: the read alias. */
+    public String searchTarget() {
+        return layout.readAlias();
+    }
+
+    @Override
+    public List<Suggestion> suggest(String prefix, String language, int size) {
+        if (size < 1 || size > MAX_SUGGESTIONS) {
+            throw new IllegalArgumentException("size must be between 1 and " + MAX_SUGGESTIONS + ", was " + size);
         }
-        return values;
+        if (prefix == null || prefix.isBlank()) return List.of();
+        Plan plan = planner.suggestions(prefix, language == null ? "" : language);
+        SearchResponse<StoredHit> response = ClusterCall.run("suggestions from " + layout.readAlias(),
+                () -> client.search(SearchRequests.suggestions(layout.readAlias(), plan, size), StoredHit.class));
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (Hit<StoredHit> hit : response.hits().hits()) {
+            SearchDocument document = document(hit);
+            suggestions.add(new Suggestion(document.title(), Optional.empty(), document.id()));
+        }
+        return suggestions;
+    }
+
+    private SearchDocument document(Hit<StoredHit> hit) {
+        return json.read(hit.source().document().toString());
+    }
+
+    /** The part of a hit's source that searches fetch. */
+    record StoredHit(JsonNode document) {
     }
 
     @Override
     public long count() {
-        return call("count", () -> client.count(c -> c.index(index))).count();
+        return ClusterCall.run("count of " + layout.readAlias(), () -> client.count(c -> c.index(layout.readAlias())))
+                .count();
     }
 
     /**
-     * Deletes every document by id, page by page in id order. Not delete-by-query, which lives in the reindex
-     * module that minimal nodes lack; not deleting the index, as a concurrent write would then auto-create it
-     * with a dynamic mapping. Refreshes first so that the pages include documents written since the last
-     * refresh; the deletes themselves, as any write, show after the next refresh.
+     * Switches to a new, empty physical index, as a rebuild without documents: one atomic step, and no
+     * delete-by-query, which minimal clusters lack.
+     *
+     * @throws IllegalStateException while a rebuild is running
      */
     @Override
     public void clear() {
-        refresh();
-        String after = null;
-        while (true) {
-            String lastId = after;
-            SearchResponse<Void> page = call("listing ids to clear", () -> client.search(s -> {
-                s.index(index).size(CLEAR_PAGE).source(src -> src.fetch(false))
-                        .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
-                if (lastId != null) s.searchAfter(FieldValue.of(lastId));
-                return s;
-            }, Void.class));
-            List<String> ids = page.hits().hits().stream().map(Hit::id).toList();
-            if (ids.isEmpty()) return;
-            delete(ids);
-            after = ids.get(ids.size() - 1);
+        try (Rebuild empty = startRebuild()) {
+            empty.complete();
         }
     }
 
     @Override
+    public Rebuild startRebuild() {
+        lock.writeLock().lock();
+        try {
+            if (rebuild != null) throw new IllegalStateException("a rebuild into " + rebuild.index() + " is running");
+            rebuild = new ElasticsearchRebuild(admin.createNext(), admin, writer, lock, () -> rebuild = null);
+            return rebuild;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Abandons a rebuild still running, then closes the client. */
+    @Override
     public void close() {
-        closeTransport();
-    }
-
-    private void closeTransport() {
         try {
-            transport.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("closing the Elasticsearch client", e);
+            ElasticsearchRebuild running;
+            lock.writeLock().lock();
+            try {
+                running = rebuild;
+            } finally {
+                lock.writeLock().unlock();
+            }
+            if (running != null) running.close();
+        } finally {
+            connection.close();
         }
     }
 
-    private <T> T call(String what, ElasticsearchCall<T> call) {
-        try {
-            return call.execute();
-        } catch (IOException e) {
-            throw new UncheckedIOException(what + " on Elasticsearch index " + index, e);
-        }
+    /** The names of what this index keeps in the cluster. */
+    IndexLayout layout() {
+        return layout;
     }
 
-    /** A client call, which declares IOException for transport failures. */
-    @FunctionalInterface
-    private interface ElasticsearchCall<T> {
-        T execute() throws IOException;
+    /** The client, for tests that ask the cluster what it made of a request. */
+    ElasticsearchClient client() {
+        return client;
     }
 }
