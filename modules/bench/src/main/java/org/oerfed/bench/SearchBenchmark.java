@@ -1,0 +1,123 @@
+package org.oerfed.bench;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.oerfed.core.search.SearchDocument;
+import org.oerfed.core.search.SearchIndex;
+import org.oerfed.core.search.SearchQuery;
+import org.oerfed.core.search.SearchResult;
+import org.oerfed.index.lucene.LuceneSearchIndex;
+
+/**
+ * {@code scripts/bench search}: generates N multilingual documents, indexes them into embedded Lucene and,
+ * given a node, into Elasticsearch (documents/s), then sends a fixed mix of queries at 1 and 16 concurrent
+ * clients to each (p50, p95, p99, queries/s), and the very same Elasticsearch requests straight to the node,
+ * without OERfed in between, to show what the service adds. Arguments: {@code --records N} (default
+ * 1000000), {@code --queries N} (timed queries per run, default 2000), {@code --es-url URL} (no URL: Lucene
+ * only), {@code --skip-lucene}.
+ */
+public final class SearchBenchmark {
+    private static final int BATCH = 1_000;
+    private static final int[] CONCURRENCY = {1, 16};
+
+    private SearchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int records = 1_000_000;
+        int queries = 2_000;
+        Optional<URI> esUrl = Optional.empty();
+        boolean lucene = true;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--records" -> records = Integer.parseInt(args[++i]);
+                case "--queries" -> queries = Integer.parseInt(args[++i]);
+                case "--es-url" -> esUrl = Optional.of(URI.create(args[++i]));
+                case "--skip-lucene" -> lucene = false;
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                        + "; use --records N, --queries N, --es-url URL, --skip-lucene");
+            }
+        }
+        System.out.printf("OERfed search benchmark: %,d generated documents in 12 languages, %,d timed queries per run, "
+                        + "heap limit %d MB, %d cores, Java %s%n", records, queries, Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors(), Runtime.version());
+        MultilingualDocuments documents = new MultilingualDocuments(7);
+        List<SearchQuery> mix = QueryMix.of(documents, SearchQuery.DEFAULT_SIZE);
+        System.out.printf("query mix:   %d queries (free text in 12 languages, phrases, cross-language subject labels, "
+                + "filters, sorts, deep pages), plus cursor pages per engine%n", mix.size());
+
+        if (lucene) {
+            Path directory = Files.createTempDirectory("oerfed-bench-lucene-");
+            try (LuceneSearchIndex index = new LuceneSearchIndex(directory)) {
+                measure("lucene", index, documents, records, mix, queries, Optional.empty());
+            } finally {
+                Directories.delete(directory);
+            }
+        }
+        if (esUrl.isPresent()) {
+            try (BenchElasticsearch elasticsearch = BenchElasticsearch.open(esUrl.get())) {
+                measure("elasticsearch", elasticsearch.index(), documents, records, mix, queries,
+                        Optional.of(elasticsearch.direct()));
+            }
+        } else {
+            System.out.println("elasticsearch: no --es-url given, not measured (scripts/bench search starts a node)");
+        }
+    }
+
+    private static void measure(String engine, SearchIndex index, MultilingualDocuments documents, int records,
+                                List<SearchQuery> mix, int queries, Optional<Consumer<SearchQuery>> direct) throws Exception {
+        index.clear();
+        long indexingNanos = 0;
+        List<SearchDocument> batch = new ArrayList<>(BATCH);
+        for (int i = 0; i < records; i++) {
+            batch.add(documents.document(i));
+            if (batch.size() == BATCH || i == records - 1) {
+                long began = System.nanoTime();
+                index.upsert(batch);
+                indexingNanos += System.nanoTime() - began;
+                batch.clear();
+            }
+        }
+        long began = System.nanoTime();
+        index.refresh();
+        indexingNanos += System.nanoTime() - began;
+        double seconds = indexingNanos / 1e9;
+        System.out.printf("%-14s indexed %,d documents in %.1f s = %,.0f documents/s (target: at least 5,000), %,d in the index%n",
+                engine + ":", records, seconds, records / seconds, index.count());
+
+        List<SearchQuery> engineMix = new ArrayList<>(mix);
+        engineMix.addAll(cursorPages(index, mix));
+        Consumer<SearchQuery> service = index::search;
+        new LoadRunner().run(service, engineMix, 2, engineMix.size()); // warm-up: caches, JIT, the engine's own
+        for (int concurrency : CONCURRENCY) {
+            Latencies latencies = new LoadRunner().run(service, engineMix, concurrency, queries);
+            System.out.printf("%-14s %2d clients  %s%n", engine + ":", concurrency, latencies);
+            if (direct.isPresent()) {
+                Latencies straight = new LoadRunner().run(direct.get(), engineMix, concurrency, queries);
+                System.out.printf("%-14s %2d clients  %s%n", "  direct:", concurrency, straight);
+                System.out.printf("%-14s %2d clients  OERfed adds %+.1f ms at p50 over the same requests sent straight "
+                        + "to Elasticsearch (target: at most 5 ms)%n", "", concurrency, latencies.p50() - straight.p50());
+            }
+        }
+    }
+
+    /** Pages 10 and 50 deep by cursor, of a few queries of the mix: a cursor belongs to the engine that made it. */
+    private static List<SearchQuery> cursorPages(SearchIndex index, List<SearchQuery> mix) {
+        List<SearchQuery> pages = new ArrayList<>();
+        for (SearchQuery start : List.of(mix.get(0), mix.get(mix.size() - 3), mix.get(mix.size() / 2))) {
+            SearchQuery query = start;
+            for (int depth = 1; depth <= 50; depth++) {
+                SearchResult result = index.search(query);
+                if (result.nextCursor().isEmpty()) break;
+                query = query.withCursor(result.nextCursor());
+                if (depth == 10 || depth == 50) pages.add(query);
+            }
+        }
+        return pages;
+    }
+}
