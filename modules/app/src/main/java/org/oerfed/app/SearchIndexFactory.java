@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import org.oerfed.core.search.SearchIndex;
 import org.oerfed.index.elasticsearch.ElasticsearchSearchIndex;
 import org.oerfed.index.elasticsearch.ElasticsearchSettings;
+import org.oerfed.index.analysis.TextAnalysis;
 import org.oerfed.index.lucene.LuceneSearchIndex;
 
 /** Chooses the search engine by {@code oerfed.search.engine}: embedded Lucene unless told otherwise. */
@@ -16,14 +17,29 @@ class SearchIndexFactory {
     @Singleton
     @Bean(preDestroy = "close")
     @Requires(property = "oerfed.search.engine", value = "lucene", defaultValue = "lucene")
-    SearchIndex lucene(OerfedSettings settings) {
-        return new LuceneSearchIndex(settings.dataDir().resolve("lucene"));
+    SearchIndex lucene(OerfedSettings settings, TextAnalysis analysis) {
+        return new LuceneSearchIndex(settings.dataDir().resolve("lucene"), analysis);
     }
 
     @Singleton
     @Bean(preDestroy = "close")
     @Requires(property = "oerfed.search.engine", value = "elasticsearch")
-    SearchIndex elasticsearch(SearchSettings.Elasticsearch settings) {
-        return new ElasticsearchSearchIndex(new ElasticsearchSettings(settings.hosts(), settings.index()));
+    SearchIndex elasticsearch(SearchSettings.Elasticsearch s, TextAnalysis analysis) {
+        return new ElasticsearchSearchIndex(ElasticsearchSettings.builder(s.hosts(), s.index()).replicas(s.replicas())
+                .basicAuth(blankIfNull(s.username()), blankIfNull(s.password())).apiKey(blankIfNull(s.apiKey()))
+                .timeouts(s.connectTimeout(), s.socketTimeout())
+                .bulk(s.bulkDocuments(), s.bulkBytes())
+                .retries(s.retries(), s.retryInitialDelay(), s.retryMaxDelay())
+                .build(), analysis);
+    }
+
+    /** One set of analysers for the index and the API: they are built once and shared by every thread. */
+    @Singleton
+    TextAnalysis textAnalysis() {
+        return new TextAnalysis();
+    }
+
+    private static String blankIfNull(String value) {
+        return value == null ? "" : value;
     }
 }

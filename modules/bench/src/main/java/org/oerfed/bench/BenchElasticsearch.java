@@ -22,16 +22,18 @@ import org.oerfed.index.elasticsearch.ElasticsearchSettings;
 final class BenchElasticsearch implements AutoCloseable {
     private final ElasticsearchSearchIndex index;
     private final RestClient rest;
+    private final String name;
 
-    private BenchElasticsearch(ElasticsearchSearchIndex index, RestClient rest) {
+    private BenchElasticsearch(ElasticsearchSearchIndex index, RestClient rest, String name) {
         this.index = index;
         this.rest = rest;
+        this.name = name;
     }
 
     static BenchElasticsearch open(URI url) {
-        ElasticsearchSettings settings = ElasticsearchSettings.of(List.of(url), "oerfed-bench-" + System.currentTimeMillis());
-        ElasticsearchSearchIndex index = new ElasticsearchSearchIndex(settings);
-        return new BenchElasticsearch(index, RestClient.builder(new HttpHost(url.getHost(), url.getPort(), url.getScheme())).build());
+        String name = "oerfed-bench-" + System.currentTimeMillis();
+        ElasticsearchSearchIndex index = new ElasticsearchSearchIndex(ElasticsearchSettings.builder(List.of(url), name).build());
+        return new BenchElasticsearch(index, RestClient.builder(new HttpHost(url.getHost(), url.getPort(), url.getScheme())).build(), name);
     }
 
     ElasticsearchSearchIndex index() {
@@ -41,8 +43,8 @@ final class BenchElasticsearch implements AutoCloseable {
     /** Sends the adapter's request for a query straight to the node, and reads the whole answer. */
     Consumer<SearchQuery> direct() {
         return query -> {
-            Request request = new Request("POST", "/" + index.readAlias() + "/_search");
-            request.setEntity(new NStringEntity(index.requestBody(query), ContentType.APPLICATION_JSON));
+            Request request = new Request("POST", "/" + index.searchTarget() + "/_search");
+            request.setEntity(new NStringEntity(index.searchBody(query), ContentType.APPLICATION_JSON));
             try {
                 rest.performRequest(request).getEntity().getContent().readAllBytes();
             } catch (IOException e) {
@@ -51,13 +53,14 @@ final class BenchElasticsearch implements AutoCloseable {
         };
     }
 
-    /** Deletes the benchmark's indices and closes both clients. */
+    /** Deletes the benchmark's indices and template (on a node the benchmark did not start) and closes both clients. */
     @Override
     public void close() throws IOException {
         try {
-            index.deleteAll();
-        } finally {
             index.close();
+            rest.performRequest(new Request("DELETE", "/" + name + ".v2.*"));
+            rest.performRequest(new Request("DELETE", "/_index_template/" + name + "-v2"));
+        } finally {
             rest.close();
         }
     }

@@ -1,10 +1,13 @@
 package org.oerfed.index.analysis;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.oerfed.core.search.LocalizedText;
 import org.oerfed.core.search.SearchDocument;
 
@@ -24,6 +27,32 @@ public final class DocumentAnalysis {
 
     public DocumentAnalysis(TextAnalysis analysis) {
         this.analysis = analysis;
+    }
+
+    /** Batches at least this large are analysed on every core. */
+    static final int PARALLEL_BATCH = 64;
+
+    /** A document of a batch, analysed and converted into an engine's form, or why it could not be. */
+    public record Prepared<T>(String id, T value, String failure) {
+        public boolean ok() {
+            return failure == null;
+        }
+    }
+
+    /**
+     * Analyses a batch and converts each document into an engine's form, on every core for large batches
+     * (analysis is most of the cost of indexing), keeping the batch's order. A document that fails is
+     * reported, not thrown, so that the rest of the batch is written.
+     */
+    public <T> List<Prepared<T>> prepareAll(Collection<SearchDocument> documents, Function<AnalysedDocument, T> convert) {
+        Stream<SearchDocument> stream = documents.size() >= PARALLEL_BATCH ? documents.parallelStream() : documents.stream();
+        return stream.map(document -> {
+            try {
+                return new Prepared<>(document.id(), convert.apply(analyse(document)), null);
+            } catch (RuntimeException e) {
+                return new Prepared<T>(document.id(), null, e.getMessage() == null ? e.toString() : e.getMessage());
+            }
+        }).toList();
     }
 
     public AnalysedDocument analyse(SearchDocument document) {

@@ -36,15 +36,12 @@ final class DocumentWriter {
     Map<String, String> upsert(Collection<SearchDocument> documents, List<Target> targets) {
         Map<String, String> rejected = new LinkedHashMap<>();
         List<BulkItem> items = new ArrayList<>();
-        for (SearchDocument document : documents) {
-            byte[] source;
-            try {
-                source = DocumentSource.of(analysis.analyse(document));
-            } catch (RuntimeException e) {
-                rejected.put(document.id(), "could not be analysed: " + e);
+        for (DocumentAnalysis.Prepared<byte[]> document : analysis.prepareAll(documents, DocumentSource::of)) {
+            if (!document.ok()) {
+                rejected.put(document.id(), "could not be analysed: " + document.failure());
                 continue;
             }
-            for (Target target : targets) items.add(BulkItem.index(target.name(), target.alias(), document.id(), source));
+            for (Target target : targets) items.add(BulkItem.index(target.name(), target.alias(), document.id(), document.value()));
         }
         rejected.putAll(bulk.write(items));
         return rejected;

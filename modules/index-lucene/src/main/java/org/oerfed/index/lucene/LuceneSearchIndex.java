@@ -97,13 +97,9 @@ public final class LuceneSearchIndex implements SearchIndex {
     private void write(Collection<SearchDocument> batch, Consumer<Generation.Write> target) {
         Map<String, String> rejected = new LinkedHashMap<>();
         List<Map.Entry<Term, Document>> prepared = new ArrayList<>();
-        for (SearchDocument document : batch) {
-            try {
-                prepared.add(Map.entry(LuceneDocuments.idTerm(document.id()),
-                        documents.toLucene(analysis.analyse(document))));
-            } catch (RuntimeException e) {
-                rejected.put(document.id(), "not analysable: " + e.getMessage());
-            }
+        for (DocumentAnalysis.Prepared<Document> document : analysis.prepareAll(batch, documents::toLucene)) {
+            if (document.ok()) prepared.add(Map.entry(LuceneDocuments.idTerm(document.id()), document.value()));
+            else rejected.put(document.id(), "not analysable: " + document.failure());
         }
         if (!prepared.isEmpty()) {
             target.accept(writer -> {
