@@ -3,11 +3,11 @@ package org.oerfed.api;
 import java.util.Locale;
 
 /** Text made safe for HTML, and the one way this API writes a link to a URI it did not mint. */
-final class Html {
+public final class Html {
     private Html() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -27,14 +27,14 @@ final class Html {
      * A link to the URI, or the URI as text if it is not http(s): partners' data may hold any URI, and a
      * {@code javascript:} one must not become clickable.
      */
-    static String link(String uri, String text) {
+    public static String link(String uri, String text) {
         String scheme = uri.contains(":") ? uri.substring(0, uri.indexOf(':')).toLowerCase(Locale.ROOT) : "";
         if (!scheme.equals("http") && !scheme.equals("https")) return escape(text);
         return "<a href=\"" + escape(uri) + "\">" + escape(text) + "</a>";
     }
 
     /** The page around a body: a language, a title, a readable width, no scripts. */
-    static String page(String title, String head, String body) {
+    public static String page(String title, String head, String body) {
         return """
                 <!DOCTYPE html>
                 <html lang="en">
@@ -57,5 +57,5 @@ final class Html {
     }
 
     /** Forbids scripts and every other fetch but inline styles, whatever a page ends up holding. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'";
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'";
 }
