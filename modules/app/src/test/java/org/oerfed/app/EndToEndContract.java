@@ -283,6 +283,25 @@ abstract class EndToEndContract {
     }
 
     @Test
+    void rebuildsTheSearchIndexFromTheGraphWhileSearchesGoOn() throws Exception {
+        JsonNode before = getJson("/api/search?size=100&sort=title");
+        HttpResponse<String> started = post("/api/index/rebuild");
+        assertThat(started.statusCode()).isEqualTo(202);
+        Instant deadline = Instant.now().plus(HARVEST_DEADLINE);
+        JsonNode state = getJson("/api/index");
+        while (state.at("/rebuild/status").asText().equals("RUNNING") && Instant.now().isBefore(deadline)) {
+            // the live index answers while the new one is filled
+            assertThat(getJson("/api/search?size=1").get("total").asLong()).isEqualTo(liveRecords().size());
+            Thread.sleep(100);
+            state = getJson("/api/index");
+        }
+        assertThat(state.at("/rebuild/status").asText()).isEqualTo("COMPLETED");
+        assertThat(state.at("/rebuild/documents").asLong()).isEqualTo(liveRecords().size());
+        assertThat(state.get("documents").asLong()).isEqualTo(liveRecords().size());
+        assertThat(ids(getJson("/api/search?size=100&sort=title"))).isEqualTo(ids(before));
+    }
+
+    @Test
     void reportsHealth() throws Exception {
         HttpResponse<String> response = get("/health");
         assertThat(response.statusCode()).isEqualTo(200);

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.oerfed.core.search.SearchIndex;
+import org.oerfed.index.lucene.LuceneSearchIndex;
 import org.oerfed.graph.ResourceIds;
 import org.oerfed.graph.concepts.Vocabularies;
 
@@ -28,7 +29,7 @@ final class SearchServer implements AutoCloseable {
 
     /** The search index the HTTP tests run on. */
     static SearchIndex index(Path dir) {
-        return new InMemorySearchIndex();
+        return new LuceneSearchIndex(dir.resolve("lucene"));
     }
 
     SearchServer(Path dir) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.oerfed.core.search.Facet;
 import org.oerfed.core.search.SearchDocument;
+import org.oerfed.core.search.SearchIndex;
 import org.oerfed.core.search.Suggestion;
 import org.oerfed.graph.concepts.Vocabularies;
 
@@ -92,14 +93,15 @@ class SuggestTest {
     }
 
     @Test
-    void givesConceptsAtMostHalfThePlacesWhenTitlesCanFillTheRest() {
-        InMemorySearchIndex index = new InMemorySearchIndex();
+    void givesConceptsAtMostHalfThePlacesWhenTitlesCanFillTheRest(@TempDir Path dir) {
+        SearchIndex index = SearchServer.index(dir);
         List<SearchDocument> documents = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
             documents.add(SearchDocument.builder("earth-" + i).title("en", "Earth " + i).facet(Facet.SUBJECT, "05", "053", "0532")
                     .facet(Facet.LEVEL, "0").build());
         }
         index.upsert(documents);
+        index.refresh();
         Suggester suggester = new Suggester(index, new ConceptLabels(Vocabularies.bundled()), Clock.systemUTC());
 
         assertThat(texts(suggester.suggest("ear", "en", 3))).containsExactly("Early childhood education", "Earth sciences", "Earth 1");
@@ -112,15 +114,17 @@ class SuggestTest {
     }
 
     @Test
-    void countsTheConceptsTheIndexHasAgainOnlyWhenTheCountsAreAMinuteOld() {
-        InMemorySearchIndex index = new InMemorySearchIndex();
+    void countsTheConceptsTheIndexHasAgainOnlyWhenTheCountsAreAMinuteOld(@TempDir Path dir) {
+        SearchIndex index = SearchServer.index(dir);
         index.upsert(List.of(SearchDocument.builder("a").title("en", "A").facet(Facet.SUBJECT, "05", "051", "0511").build()));
+        index.refresh();
         MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
         Suggester suggester = new Suggester(index, new ConceptLabels(Vocabularies.bundled()), clock);
         assertThat(texts(suggester.suggest("bio", "en", 5))).containsExactly("Biological and related sciences", "Biology");
         assertThat(texts(suggester.suggest("earth", "en", 5))).isEmpty();
 
         index.upsert(List.of(SearchDocument.builder("b").title("en", "B").facet(Facet.SUBJECT, "05", "053", "0532").build()));
+        index.refresh();
         clock.advance(ConceptCounts.MAX_AGE.minusSeconds(1));
         assertThat(texts(suggester.suggest("earth", "en", 5))).isEmpty();
         clock.advance(Duration.ofSeconds(1));
