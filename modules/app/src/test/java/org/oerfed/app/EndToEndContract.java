@@ -95,8 +95,11 @@ abstract class EndToEndContract {
         assertThat(values(all.get("facets").get("language"))).contains("en", "fr", "es", "ar", "zh");
         assertThat(values(all.get("facets").get("license"))).contains("https://creativecommons.org/licenses/by/4.0/");
         JsonNode hit = all.get("hits").get(0);
-        assertThat(hit.fieldNames()).toIterable()
-                .containsExactlyInAnyOrder("id", "title", "description", "url", "languages", "license", "source");
+        assertThat(hit.fieldNames()).toIterable().contains("id", "title", "description", "url", "resource", "languages",
+                "license", "sources", "facets", "matchedFields", "highlights");
+        assertThat(hit.get("sources").get(0).asText()).isEqualTo("sample");
+        assertThat(all.get("facets").fieldNames()).toIterable().contains("source", "country", "language", "license",
+                "open", "level", "subject", "type", "format", "accessibility", "year");
     }
 
     @Test

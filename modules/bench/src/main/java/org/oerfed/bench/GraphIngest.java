@@ -12,7 +12,10 @@ import org.oerfed.core.harvest.HarvestedRecord;
 import org.oerfed.core.harvest.RecordPage;
 import org.oerfed.graph.GraphStore;
 import org.oerfed.graph.ResourceIds;
+import org.oerfed.graph.concepts.Vocabularies;
+import org.oerfed.graph.projection.ConceptCatalogue;
 import org.oerfed.graph.projection.SearchDocumentProjection;
+import org.oerfed.graph.projection.SourceCountries;
 import org.oerfed.pipeline.harvest.PageOutcome;
 import org.oerfed.pipeline.harvest.RecordIngester;
 import org.oerfed.store.files.FileDeadLetters;
@@ -50,7 +53,7 @@ final class GraphIngest implements AutoCloseable {
     GraphIngest(Path directory) {
         store = Tdb2GraphStore.open(directory.resolve("tdb2"), Tdb2Settings.defaults());
         ResourceIds ids = new ResourceIds(URI.create("http://localhost:8080/"));
-        ingester = new RecordIngester(ProductionRecordGraphs.builder(ids), timed.graph(store), new SearchDocumentProjection(),
+        ingester = new RecordIngester(ProductionRecordGraphs.builder(ids), timed.graph(store), new SearchDocumentProjection(ConceptCatalogue.of(Vocabularies.bundled()), SourceCountries.none()),
                 new NoSearchIndex(), new FileDeadLetters(directory.resolve("harvest")), Clock.systemUTC());
     }
 

@@ -30,6 +30,16 @@ final class NoSearchIndex implements SearchIndex {
     }
 
     @Override
+    public java.util.List<org.oerfed.core.search.Suggestion> suggest(String prefix, String language, int size) {
+        return java.util.List.of();
+    }
+
+    @Override
+    public Rebuild startRebuild() {
+        throw new UnsupportedOperationException("the benchmark's search index keeps nothing to rebuild");
+    }
+
+    @Override
     public long count() {
         return 0;
     }
