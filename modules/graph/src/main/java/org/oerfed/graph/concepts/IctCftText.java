@@ -47,14 +47,8 @@ final class IctCftText {
         return items;
     }
 
-    /** Whether the folded {@code term} occurs in the folded {@code text} as a whole word or phrase. */
-    static boolean containsPhrase(String text, String term) {
-        if (term.isEmpty()) return false;
-        if (withoutWordSpaces(term)) return text.contains(term);
-        return (" " + text + " ").contains(" " + term + " ");
-    }
-
-    private static boolean withoutWordSpaces(String term) {
+    /** Whether a term is written in a script without spaces between words (Chinese, Japanese). */
+    static boolean withoutWordSpaces(String term) {
         return term.codePoints().anyMatch(c -> {
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
             return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
