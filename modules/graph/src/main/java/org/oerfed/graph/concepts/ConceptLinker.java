@@ -51,6 +51,26 @@ public final class ConceptLinker implements RecordEnricher {
         }
         addLanguageConcepts(resource);
         addFieldsOfKeywords(resource);
+        addLicenceOfRightsStatements(resource);
+    }
+
+    /**
+     * A rights statement that names a licence in words ("Attribution-ShareAlike 4.0 International", "Namensnennung
+     * 4.0 International (CC BY 4.0)") gives the resource that licence when no source said one as such; the
+     * statement stays as the source wrote it.
+     */
+    private void addLicenceOfRightsStatements(Resource resource) {
+        if (resource.hasProperty(Schema.license)) return;
+        ConceptMatcher licenceConcepts = vocabularies.matcher(Vocabulary.LICENCE);
+        if (licenceConcepts.size() == 0) return;
+        resource.listProperties(DCTerms.rights).toList().stream()
+                .map(Statement::getObject)
+                .filter(RDFNode::isLiteral)
+                .sorted(java.util.Comparator.comparing(node -> node.asLiteral().getLexicalForm()))
+                .map(node -> concept(licenceConcepts, node))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .ifPresent(uri -> resource.addProperty(Schema.license, resource.getModel().createResource(uri)));
     }
 
     private Optional<String> concept(ConceptMatcher matcher, RDFNode value) {

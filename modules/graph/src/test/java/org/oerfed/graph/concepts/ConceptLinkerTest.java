@@ -48,6 +48,26 @@ class ConceptLinkerTest {
     }
 
     @Test
+    void aRightsStatementThatNamesALicenceGivesTheLicenceAndStays() {
+        resource.addProperty(DCTerms.rights, "Namensnennung 4.0 International (CC BY 4.0)", "de");
+
+        linker.enrich(resource);
+
+        assertThat(objects(Schema.license)).containsExactly(uri("https://creativecommons.org/licenses/by/4.0/"));
+        assertThat(objects(DCTerms.rights)).containsExactly(model.createLiteral("Namensnennung 4.0 International (CC BY 4.0)", "de"));
+    }
+
+    @Test
+    void aRightsStatementDoesNotOverrideTheLicenceASourceGave() {
+        resource.addProperty(Schema.license, model.createResource("https://creativecommons.org/publicdomain/zero/1.0/"))
+                .addProperty(DCTerms.rights, "Attribution 4.0 International (CC BY 4.0)");
+
+        linker.enrich(resource);
+
+        assertThat(objects(Schema.license)).containsExactly(uri("https://creativecommons.org/publicdomain/zero/1.0/"));
+    }
+
+    @Test
     void linksTheRolesOfTheAudience() {
         Resource audience = model.createResource().addProperty(ConceptProperty.EDUCATIONAL_ROLE, "learner", "en")
                 .addProperty(ConceptProperty.EDUCATIONAL_ROLE, "Schulleitung", "de");
