@@ -1,25 +1,21 @@
 package org.oerfed.pipeline;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.oerfed.core.search.ForwardingSearchIndex;
 import org.oerfed.core.search.SearchDocument;
 import org.oerfed.core.search.SearchIndex;
-import org.oerfed.core.search.SearchQuery;
-import org.oerfed.core.search.SearchResult;
-import org.oerfed.core.search.Suggestion;
 
 /**
  * A real index behind a switch: while {@link #down} is set, or on the one upsert {@link #failUpsertNumber}
  * names, every write fails as a cluster that cannot be reached does. Reads always pass.
  */
-public final class FailingSearchIndex implements SearchIndex {
+public final class FailingSearchIndex extends ForwardingSearchIndex {
     /** While set, every write fails. */
     public final AtomicBoolean down = new AtomicBoolean();
     private final AtomicInteger upserts = new AtomicInteger();
     private final int failUpsertNumber;
-    private final SearchIndex index;
 
     /** Fails every write while {@link #down} is set. */
     public FailingSearchIndex(SearchIndex index) {
@@ -28,7 +24,7 @@ public final class FailingSearchIndex implements SearchIndex {
 
     /** Also fails the {@code failUpsertNumber}-th upsert (1-based); 0 for none. */
     public FailingSearchIndex(SearchIndex index, int failUpsertNumber) {
-        this.index = index;
+        super(index);
         this.failUpsertNumber = failUpsertNumber;
     }
 
@@ -40,45 +36,25 @@ public final class FailingSearchIndex implements SearchIndex {
     public void upsert(Collection<SearchDocument> documents) {
         check();
         if (upserts.incrementAndGet() == failUpsertNumber) throw new IllegalStateException("cluster unreachable (simulated)");
-        index.upsert(documents);
+        super.upsert(documents);
     }
 
     @Override
     public void delete(Collection<String> ids) {
         check();
-        index.delete(ids);
+        super.delete(ids);
     }
 
     @Override
     public void refresh() {
         check();
-        index.refresh();
-    }
-
-    @Override
-    public SearchResult search(SearchQuery query) {
-        return index.search(query);
-    }
-
-    @Override
-    public List<Suggestion> suggest(String prefix, String language, int size) {
-        return index.suggest(prefix, language, size);
-    }
-
-    @Override
-    public long count() {
-        return index.count();
-    }
-
-    @Override
-    public void clear() {
-        index.clear();
+        super.refresh();
     }
 
     @Override
     public Rebuild startRebuild() {
         check();
-        return index.startRebuild();
+        return super.startRebuild();
     }
 
     /** Leaves the real index open: its owner closes it. */

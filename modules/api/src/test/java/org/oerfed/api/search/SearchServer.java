@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.oerfed.core.search.SearchIndex;
 import org.oerfed.index.lucene.LuceneSearchIndex;
 import org.oerfed.graph.ResourceIds;
@@ -38,9 +39,15 @@ final class SearchServer implements AutoCloseable {
 
     /** @param properties configuration beyond the defaults, e.g. Netty's limits */
     SearchServer(Path dir, Map<String, Object> properties) {
-        index = index(dir);
-        index.upsert(SearchFixture.documents());
-        index.refresh();
+        this(dir, properties, UnaryOperator.identity());
+    }
+
+    /** @param decorate wraps the index the server answers from, e.g. to make it fail */
+    SearchServer(Path dir, Map<String, Object> properties, UnaryOperator<SearchIndex> decorate) {
+        SearchIndex real = index(dir);
+        real.upsert(SearchFixture.documents());
+        real.refresh();
+        index = decorate.apply(real);
         Map<String, Object> configuration = new HashMap<>(properties);
         configuration.put("micronaut.server.port", -1);
         // as the app's application.yml: every field written, null and empty ones too

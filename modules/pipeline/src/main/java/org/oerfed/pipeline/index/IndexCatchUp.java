@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The catch-up pass: indexes every resource the index journal still names, because the search engine was
  * down or slow when its change was committed, or OERfed stopped between the graph commit and the index
- * write. Runs at startup and on a schedule ({@code oerfed.search.catch-up-schedule}); the graph is the truth,
+ * write. Runs at startup and on a schedule ({@code oerfed.search.catch-up-interval}); the graph is the truth,
  * so after a pass the index is the projection of the graph as of the pass.
  */
 public final class IndexCatchUp {
