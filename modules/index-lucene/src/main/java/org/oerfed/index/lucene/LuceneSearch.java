@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -31,6 +32,7 @@ import org.oerfed.index.analysis.PlannedQuery;
 final class LuceneSearch {
 
     private final LuceneDocuments documents;
+    private final WholeIndexCounts wholeIndex = new WholeIndexCounts();
 
     LuceneSearch(LuceneDocuments documents) {
         this.documents = documents;
@@ -47,19 +49,28 @@ final class LuceneSearch {
         int numHits = Math.max(1, Math.min(wanted, searcher.getIndexReader().maxDoc()));
         Set<Facet> unfiltered = EnumSet.allOf(Facet.class);
         unfiltered.removeAll(filters.keySet());
-        // The facet counter counts every match, so the top-hits collector need not count exactly.
-        Object[] results = searcher.search(PlanQueries.filtered(text, filters), new MultiCollectorManager(
-                new TopFieldCollectorManager(sort, numHits, after, numHits), new FacetCounts(unfiltered)));
-        TopFieldDocs top = (TopFieldDocs) results[0];
-        FacetCounts.Result counts = (FacetCounts.Result) results[1];
+        boolean wordless = !planned.hasWords();
+        TopFieldDocs top;
+        FacetCounts.Result counts;
+        if (wordless && filters.isEmpty()) {
+            // the whole index: its counts are kept per reader
+            top = searcher.search(new MatchAllDocsQuery(), new TopFieldCollectorManager(sort, numHits, after, numHits));
+            counts = wholeIndex.of(searcher);
+        } else {
+            // The facet counter counts every match, so the top-hits collector need not count exactly.
+            Object[] results = searcher.search(PlanQueries.filtered(text, filters), new MultiCollectorManager(
+                    new TopFieldCollectorManager(sort, numHits, after, numHits), new FacetCounts(unfiltered)));
+            top = (TopFieldDocs) results[0];
+            counts = (FacetCounts.Result) results[1];
+        }
 
         Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
         counts.counts().forEach((facet, values) -> facets.put(facet, FacetLists.list(values, Set.of())));
         for (Map.Entry<Facet, Set<String>> filter : filters.entrySet()) {
             Map<Facet, Set<String>> others = new EnumMap<>(filters);
             others.remove(filter.getKey());
-            FacetCounts.Result own = searcher.search(PlanQueries.filtered(text, others),
-                    new FacetCounts(Set.of(filter.getKey())));
+            FacetCounts.Result own = wordless && others.isEmpty() ? wholeIndex.of(searcher)
+                    : searcher.search(PlanQueries.filtered(text, others), new FacetCounts(Set.of(filter.getKey())));
             facets.put(filter.getKey(), FacetLists.list(own.counts().get(filter.getKey()), filter.getValue()));
         }
         return new SearchResult(counts.matching(), hits(searcher, top.scoreDocs, query, planned), facets,
