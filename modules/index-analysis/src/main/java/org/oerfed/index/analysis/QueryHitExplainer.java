@@ -30,6 +30,7 @@ final class QueryHitExplainer implements PlannedQuery.HitExplainer {
     private static final int MAX_REMEMBERED = 4096;
 
     private final TextAnalysis analysis;
+    private final LabelTokens labels;
     private final boolean empty;
     private final Map<SearchField, List<QueryLeaf>> leavesByField = new EnumMap<>(SearchField.class);
     /**
@@ -39,8 +40,9 @@ final class QueryHitExplainer implements PlannedQuery.HitExplainer {
      */
     private final Map<LocalizedText, Boolean> remembered = new ConcurrentHashMap<>();
 
-    QueryHitExplainer(TextAnalysis analysis, List<QueryLeaf> leaves) {
+    QueryHitExplainer(TextAnalysis analysis, LabelTokens labels, List<QueryLeaf> leaves) {
         this.analysis = analysis;
+        this.labels = labels;
         this.empty = leaves.isEmpty();
         for (SearchField field : SearchField.values()) {
             leavesByField.put(field, leaves.stream().filter(leaf -> leaf.fields().contains(field)).toList());
@@ -72,9 +74,9 @@ final class QueryHitExplainer implements PlannedQuery.HitExplainer {
     private boolean holdsQuery(LocalizedText text) {
         List<QueryLeaf> relevant = leavesOf(text.field());
         if (relevant.isEmpty()) return false;
-        List<String> folded = analysis.folded(text.text());
+        List<String> folded = labels.folded(text);
         if (relevant.stream().anyMatch(leaf -> QueryLeaf.indexOf(folded, leaf.folded(), 0) >= 0)) return true;
-        List<String> stemmed = analysis.stemmed(text.text(), text.language());
+        List<String> stemmed = labels.stemmed(text);
         return relevant.stream().anyMatch(leaf -> QueryLeaf.indexOf(stemmed, leaf.stemmed(), 0) >= 0);
     }
 

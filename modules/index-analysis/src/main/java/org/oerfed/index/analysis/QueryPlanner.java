@@ -38,9 +38,11 @@ public final class QueryPlanner {
 
     private final TextAnalysis analysis;
     private final QuerySyntax syntax = new QuerySyntax();
+    private final LabelTokens labels;
 
     public QueryPlanner(TextAnalysis analysis) {
         this.analysis = analysis;
+        this.labels = new LabelTokens(analysis);
     }
 
     /**
@@ -63,7 +65,7 @@ public final class QueryPlanner {
         planning.stopWordsOnly = planning.onlyStopWords(parsed.get(), true);
         Plan plan = planning.plan(parsed.get(), EnumSet.allOf(SearchField.class), true);
         if (plan == null) return nothingToMatch();
-        return new PlannedQuery(plan, true, new QueryHitExplainer(analysis, planning.positive));
+        return new PlannedQuery(plan, true, new QueryHitExplainer(analysis, labels, planning.positive));
     }
 
     /**

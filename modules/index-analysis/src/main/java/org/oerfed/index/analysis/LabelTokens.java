@@ -1,0 +1,45 @@
+package org.oerfed.index.analysis;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.oerfed.core.search.LocalizedText;
+
+/**
+ * The tokens of concept labels, kept across queries: working out what matched in a hit analyses its texts,
+ * and most of a hit's texts are the labels of its subject, level, type and licence in every language, which
+ * thousands of hits share. Labels come from the vocabularies, so there are few of them; the memo stops
+ * growing at {@link #MAX_LABELS} all the same. Thread-safe.
+ */
+final class LabelTokens {
+    static final int MAX_LABELS = 100_000;
+
+    private final TextAnalysis analysis;
+    private final Map<LocalizedText, List<String>> folded = new ConcurrentHashMap<>();
+    private final Map<LocalizedText, List<String>> stemmed = new ConcurrentHashMap<>();
+
+    LabelTokens(TextAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    /** The text's tokens by the language-neutral analysis. */
+    List<String> folded(LocalizedText text) {
+        if (!text.field().isConceptLabels()) return analysis.folded(text.text());
+        return remembered(folded, text, () -> analysis.folded(text.text()));
+    }
+
+    /** The text's tokens by its own language's analysis. */
+    List<String> stemmed(LocalizedText text) {
+        if (!text.field().isConceptLabels()) return analysis.stemmed(text.text(), text.language());
+        return remembered(stemmed, text, () -> analysis.stemmed(text.text(), text.language()));
+    }
+
+    private static List<String> remembered(Map<LocalizedText, List<String>> memo, LocalizedText text, Supplier<List<String>> tokens) {
+        List<String> known = memo.get(text);
+        if (known != null) return known;
+        List<String> analysed = List.copyOf(tokens.get());
+        if (memo.size() < MAX_LABELS) memo.put(text, analysed);
+        return analysed;
+    }
+}
