@@ -6,7 +6,6 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import org.oerfed.core.source.SourceConfig;
 import org.oerfed.core.source.SourceRegistry;
@@ -15,15 +14,7 @@ import org.oerfed.graph.ResourceDescriptions;
 import org.oerfed.graph.ResourceIds;
 import org.oerfed.graph.concepts.ConceptLinker;
 import org.oerfed.graph.concepts.IctCftAligner;
-import org.oerfed.graph.normalise.DataCiteNormaliser;
-import org.oerfed.graph.normalise.FeedItemNormaliser;
-import org.oerfed.graph.normalise.HardenedXml;
-import org.oerfed.graph.normalise.JsonLdNormaliser;
-import org.oerfed.graph.normalise.LanguageCodes;
-import org.oerfed.graph.normalise.LicenseUris;
-import org.oerfed.graph.normalise.LomNormaliser;
-import org.oerfed.graph.normalise.Normaliser;
-import org.oerfed.graph.normalise.OaiDcNormaliser;
+import org.oerfed.graph.normalise.Normalisers;
 import org.oerfed.graph.normalise.RecordGraphBuilder;
 import org.oerfed.graph.projection.ConceptCatalogue;
 import org.oerfed.graph.projection.SearchDocumentProjection;
@@ -51,15 +42,7 @@ class GraphFactory {
 
     @Singleton
     RecordGraphBuilder recordGraphBuilder(ResourceIds ids, ConceptLinker linker, IctCftAligner ictCft) {
-        HardenedXml xml = new HardenedXml(MAX_RECORD_CHARS);
-        LanguageCodes languages = new LanguageCodes();
-        LicenseUris licences = new LicenseUris();
-        List<Normaliser> normalisers = new ArrayList<>(List.of(new OaiDcNormaliser(xml, languages, licences),
-                new FeedItemNormaliser(xml, languages, licences), new JsonLdNormaliser(languages, licences, MAX_RECORD_CHARS)));
-        // one instance per metadata prefix: repositories name the same formats differently
-        LomNormaliser.PREFIXES.forEach(prefix -> normalisers.add(new LomNormaliser(prefix, xml, languages, licences)));
-        DataCiteNormaliser.PREFIXES.forEach(prefix -> normalisers.add(new DataCiteNormaliser(prefix, xml, languages, licences)));
-        return new RecordGraphBuilder(ids, normalisers, List.of(linker, ictCft), Clock.systemUTC());
+        return new RecordGraphBuilder(ids, Normalisers.all(MAX_RECORD_CHARS), List.of(linker, ictCft), Clock.systemUTC());
     }
 
     /**

@@ -1,19 +1,16 @@
 package org.oerfed.bench;
 
 import java.util.Collection;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.rdf.model.Model;
 import org.oerfed.core.search.SearchDocument;
 import org.oerfed.core.search.ForwardingSearchIndex;
 import org.oerfed.core.search.SearchIndex;
 import org.oerfed.graph.GraphChanges;
+import org.oerfed.graph.ForwardingGraphStore;
 import org.oerfed.graph.GraphStore;
-import org.oerfed.graph.StoreCompaction;
-import org.oerfed.graph.concepts.VocabularyGraph;
 
 /**
  * The graph store and the search index of a benchmark run, each timed where the harvest writes to it, so
@@ -31,8 +28,9 @@ final class TimedStores {
         return indexNanos.get() / 1e9;
     }
 
+    /** Times the writes and reads of the store; the rest passes untimed. */
     GraphStore graph(GraphStore store) {
-        return new GraphStore() {
+        return new ForwardingGraphStore(store) {
             @Override
             public void apply(GraphChanges changes) {
                 timed(graphNanos, () -> {
@@ -47,28 +45,8 @@ final class TimedStores {
             }
 
             @Override
-            public boolean installVocabulary(VocabularyGraph vocabulary) {
-                return store.installVocabulary(vocabulary);
-            }
-
-            @Override
-            public Optional<Model> recordGraph(String graphUri) {
-                return store.recordGraph(graphUri);
-            }
-
-            @Override
-            public StoreCompaction compact() {
-                return store.compact();
-            }
-
-            @Override
             public <T> T read(Function<Dataset, T> reader) {
                 return timed(graphNanos, () -> store.read(reader));
-            }
-
-            @Override
-            public void close() {
-                store.close();
             }
         };
     }

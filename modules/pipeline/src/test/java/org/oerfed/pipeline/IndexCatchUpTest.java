@@ -8,26 +8,18 @@ import static org.oerfed.pipeline.Partners.resourceId;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oerfed.core.error.Fault;
 import org.oerfed.core.error.OerfedException;
-import org.oerfed.core.search.SearchDocument;
-import org.oerfed.core.search.SearchIndex;
-import org.oerfed.core.search.SearchQuery;
-import org.oerfed.core.search.SearchResult;
 import org.oerfed.graph.GraphChanges;
+import org.oerfed.graph.ForwardingGraphStore;
 import org.oerfed.graph.GraphStore;
 import org.oerfed.graph.IndexJournal;
-import org.oerfed.graph.StoreCompaction;
 import org.oerfed.index.lucene.LuceneSearchIndex;
 import org.oerfed.pipeline.harvest.RecordIngester;
 import org.oerfed.pipeline.index.IndexCatchUp;
@@ -115,39 +107,19 @@ class IndexCatchUpTest {
     }
 
     /** A store whose process dies right after a planned batch commits, before anyone indexes it. */
-    private static final class StopsAfterCommit implements GraphStore {
-        private final GraphStore store;
+    private static final class StopsAfterCommit extends ForwardingGraphStore {
 
         StopsAfterCommit(GraphStore store) {
-            this.store = store;
+            super(store);
         }
 
         @Override
         public GraphChanges apply(Function<Dataset, GraphChanges> planner) {
-            store.apply(planner);
+            super.apply(planner);
             throw new IllegalStateException("killed after the graph commit (simulated)");
         }
 
-        @Override
-        public void apply(GraphChanges changes) {
-            store.apply(changes);
-        }
-
-        @Override
-        public Optional<Model> recordGraph(String graphUri) {
-            return store.recordGraph(graphUri);
-        }
-
-        @Override
-        public StoreCompaction compact() {
-            return store.compact();
-        }
-
-        @Override
-        public <T> T read(Function<Dataset, T> reader) {
-            return store.read(reader);
-        }
-
+        /** The test closes the real store. */
         @Override
         public void close() {
         }

@@ -11,7 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,11 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Document;
@@ -32,21 +27,7 @@ import org.w3c.dom.NodeList;
 import org.yaml.snakeyaml.Yaml;
 
 /** The Atom and RSS renderings of a search, the OpenSearch description and the OpenAPI document. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FeedsAndDescriptionsTest {
-    private SearchServer server;
-    private HttpCalls http;
-
-    @BeforeAll
-    void start(@TempDir Path dir) {
-        server = new SearchServer(dir);
-        http = new HttpCalls(server.uri());
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+class FeedsAndDescriptionsTest extends ServedSearchTest {
 
     @ParameterizedTest
     @CsvSource({"?q=fractions,application/atom+xml,application/atom+xml", "?q=fractions&output=atom,,application/atom+xml",

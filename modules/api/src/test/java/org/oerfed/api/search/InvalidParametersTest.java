@@ -4,36 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every way a parameter of the search or the suggestions can be wrong: a 400 problem naming it. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InvalidParametersTest {
-    private SearchServer server;
-    private HttpCalls http;
-
-    @BeforeAll
-    void start(@TempDir Path dir) {
-        server = new SearchServer(dir);
-        http = new HttpCalls(server.uri());
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+class InvalidParametersTest extends ServedSearchTest {
 
     static Stream<Arguments> invalidSearches() {
         String manyLanguages = IntStream.rangeClosed(1, 101).mapToObj(i -> "language=l" + i).collect(Collectors.joining("&"));

@@ -4,31 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code GET /api/search} as JSON, through a real HTTP client. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SearchApiTest {
-    private SearchServer server;
-    private HttpCalls http;
-
-    @BeforeAll
-    void start(@TempDir Path dir) {
-        server = new SearchServer(dir);
-        http = new HttpCalls(server.uri());
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+class SearchApiTest extends ServedSearchTest {
 
     @Test
     void givesEveryFieldOfAHitWithALinkToTheResource() {

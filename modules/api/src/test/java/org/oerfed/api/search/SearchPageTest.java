@@ -3,31 +3,12 @@ package org.oerfed.api.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code GET /search}: the page for people, without scripts. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SearchPageTest {
-    private SearchServer server;
-    private HttpCalls http;
-
-    @BeforeAll
-    void start(@TempDir Path dir) {
-        server = new SearchServer(dir);
-        http = new HttpCalls(server.uri());
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+class SearchPageTest extends ServedSearchTest {
 
     @Test
     void showsTheSearchBoxTheHitsWithHighlightsAndTheFeeds() {

@@ -12,10 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.oerfed.core.search.Facet;
 import org.oerfed.core.search.SearchDocument;
@@ -24,21 +21,7 @@ import org.oerfed.core.search.Suggestion;
 import org.oerfed.graph.concepts.Vocabularies;
 
 /** {@code GET /api/suggest}: concept labels in the user's language that the index has, then titles. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SuggestTest {
-    private SearchServer server;
-    private HttpCalls http;
-
-    @BeforeAll
-    void start(@TempDir Path dir) {
-        server = new SearchServer(dir);
-        http = new HttpCalls(server.uri());
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+class SuggestTest extends ServedSearchTest {
 
     @Test
     void suggestsTheConceptsTheIndexHasInTheUsersLanguageMostUsedFirst() {

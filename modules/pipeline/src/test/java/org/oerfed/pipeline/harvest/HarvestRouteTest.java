@@ -17,7 +17,6 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +35,7 @@ import org.oerfed.core.search.SortOrder;
 import org.oerfed.core.source.SourceConfig;
 import org.oerfed.core.source.SourceType;
 import org.oerfed.graph.GraphChanges;
+import org.oerfed.graph.ForwardingGraphStore;
 import org.oerfed.graph.GraphStore;
 import org.oerfed.graph.IndexJournal;
 import org.oerfed.graph.ResourceIds;
@@ -251,35 +251,16 @@ class HarvestRouteTest {
         RecordGraphBuilder graphs = new RecordGraphBuilder(IDS,
                 List.of(new OaiDcNormaliser(new HardenedXml(1 << 20), new LanguageCodes(), new LicenseUris())), Clock.systemUTC());
         // the graph store fails on the second commit
-        GraphStore failingOnce = new GraphStore() {
+        GraphStore failingOnce = new ForwardingGraphStore(store) {
             private int commits;
-
-            @Override
-            public void apply(GraphChanges changes) {
-                store.apply(changes);
-            }
 
             @Override
             public GraphChanges apply(Function<Dataset, GraphChanges> planner) {
                 if (++commits == 2) throw OerfedException.setup("disk full (simulated)", null);
-                return store.apply(planner);
+                return super.apply(planner);
             }
 
-            @Override
-            public Optional<Model> recordGraph(String graphUri) {
-                return store.recordGraph(graphUri);
-            }
-
-            @Override
-            public <T> T read(Function<Dataset, T> reader) {
-                return store.read(reader);
-            }
-
-            @Override
-            public org.oerfed.graph.StoreCompaction compact() {
-                return store.compact();
-            }
-
+            /** The test closes the real store. */
             @Override
             public void close() {
             }
