@@ -6,52 +6,27 @@ import static org.oerfed.pipeline.Partners.indexed;
 import static org.oerfed.pipeline.Partners.record;
 import static org.oerfed.pipeline.Partners.resourceId;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.function.Function;
 import org.apache.jena.query.Dataset;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.oerfed.core.error.Fault;
 import org.oerfed.core.error.OerfedException;
 import org.oerfed.graph.GraphChanges;
 import org.oerfed.graph.ForwardingGraphStore;
 import org.oerfed.graph.GraphStore;
 import org.oerfed.graph.IndexJournal;
-import org.oerfed.index.lucene.LuceneSearchIndex;
 import org.oerfed.pipeline.harvest.RecordIngester;
 import org.oerfed.pipeline.index.IndexCatchUp;
 import org.oerfed.pipeline.index.ResourceIndexer;
-import org.oerfed.store.tdb2.Tdb2GraphStore;
 
 /**
  * The index journal and its catch-up pass: a search engine that fails, or a stop between the graph commit
  * and the index write, loses no update.
  */
-class IndexCatchUpTest {
+class IndexCatchUpTest extends StoresOnDisk {
     private static final Instant DAY_1 = Instant.parse("2024-03-01T00:00:00Z");
     private static final Instant DAY_2 = Instant.parse("2024-03-02T00:00:00Z");
-
-    @TempDir
-    Path dir;
-    private Partners partners;
-    private Tdb2GraphStore store;
-    private LuceneSearchIndex lucene;
-
-    @BeforeEach
-    void open() {
-        partners = new Partners(dir);
-        store = Tdb2GraphStore.open(dir.resolve("tdb2"));
-        lucene = new LuceneSearchIndex(dir.resolve("lucene"));
-    }
-
-    @AfterEach
-    void close() {
-        lucene.close();
-        store.close();
-    }
 
     @Test
     void aBatchTheIndexRefusesStaysInTheGraphAndTheJournalUntilTheCatchUpIndexesIt() {

@@ -5,42 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.oerfed.pipeline.Partners.indexed;
 import static org.oerfed.pipeline.Partners.record;
 
-import java.nio.file.Path;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.oerfed.core.error.Fault;
 import org.oerfed.core.error.OerfedException;
-import org.oerfed.index.lucene.LuceneSearchIndex;
 import org.oerfed.pipeline.harvest.RecordIngester;
 import org.oerfed.pipeline.index.IndexPass;
 import org.oerfed.pipeline.index.ResourceIndexer;
-import org.oerfed.store.tdb2.Tdb2GraphStore;
 
 /** Rebuilding the search index from the graph, on real TDB2 and a real Lucene index. */
-class SearchRebuildTest {
+class SearchRebuildTest extends StoresOnDisk {
     private static final Instant DAY_1 = Instant.parse("2024-03-01T00:00:00Z");
-
-    @TempDir
-    Path dir;
-    private Partners partners;
-    private Tdb2GraphStore store;
-    private LuceneSearchIndex lucene;
-
-    @BeforeEach
-    void open() {
-        partners = new Partners(dir);
-        store = Tdb2GraphStore.open(dir.resolve("tdb2"));
-        lucene = new LuceneSearchIndex(dir.resolve("lucene"));
-    }
-
-    @AfterEach
-    void close() {
-        lucene.close();
-        store.close();
-    }
 
     @Test
     void aRebuildMakesTheIndexTheProjectionOfTheGraphAgain() {
