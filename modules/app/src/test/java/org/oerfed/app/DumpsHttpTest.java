@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -17,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.oerfed.graph.GraphStore;
-import org.oerfed.graph.ResourceIds;
 import org.oerfed.graph.vocab.Schema;
 
 /** Versioned dumps on the whole app: written on request, listed, downloaded and checked, the oldest pruned. */
@@ -52,16 +49,10 @@ class DumpsHttpTest {
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
         data = dir.resolve("data");
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("micronaut.server.port", -1);
-        properties.put("oerfed.data-dir", data.toString());
-        properties.put("oerfed.sources-dir", Files.createDirectories(dir.resolve("sources")).toString());
-        properties.put("oerfed.base-uri", BASE);
-        properties.put("oerfed.dumps.keep", 2);
-        context = ApplicationContext.run(EmbeddedServer.class, properties).getApplicationContext();
-        server = context.getBean(EmbeddedServer.class).getURI();
-        fixture = new LinkedDataFixture(context.getBean(ResourceIds.class));
-        fixture.load(context.getBean(GraphStore.class));
+        LinkedDataFixture.Started app = LinkedDataFixture.startApp(dir, BASE, Map.of("oerfed.dumps.keep", 2));
+        context = app.context();
+        server = app.server();
+        fixture = app.fixture();
     }
 
     @AfterAll

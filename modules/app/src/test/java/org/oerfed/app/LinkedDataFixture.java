@@ -1,7 +1,15 @@
 package org.oerfed.app;
 
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -43,6 +51,26 @@ final class LinkedDataFixture {
 
     String water() {
         return ids.resourceId("beta", "oai:beta:water");
+    }
+
+    /**
+     * Starts the app on a random port with its data and sources folders under {@code dir}, under
+     * {@code baseUri}, with {@code extra} configuration, and loads the fixture into its graph store.
+     */
+    static Started startApp(Path dir, String baseUri, Map<String, Object> extra) throws IOException {
+        Map<String, Object> properties = new HashMap<>(extra);
+        properties.put("micronaut.server.port", -1);
+        properties.put("oerfed.data-dir", dir.resolve("data").toString());
+        properties.put("oerfed.sources-dir", Files.createDirectories(dir.resolve("sources")).toString());
+        properties.put("oerfed.base-uri", baseUri);
+        ApplicationContext context = ApplicationContext.run(EmbeddedServer.class, properties).getApplicationContext();
+        LinkedDataFixture fixture = new LinkedDataFixture(context.getBean(ResourceIds.class));
+        fixture.load(context.getBean(GraphStore.class));
+        return new Started(context, context.getBean(EmbeddedServer.class).getURI(), fixture);
+    }
+
+    /** A running app with the fixture loaded. */
+    record Started(ApplicationContext context, URI server, LinkedDataFixture fixture) {
     }
 
     void load(GraphStore store) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -14,9 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.ResultSet;
@@ -39,8 +36,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.oerfed.graph.GraphStore;
-import org.oerfed.graph.ResourceIds;
 import org.oerfed.graph.sparql.SparqlService;
 import org.oerfed.graph.vocab.Oerfed;
 import org.oerfed.graph.vocab.Schema;
@@ -60,17 +55,11 @@ class LinkedDataHttpTest {
 
     @BeforeAll
     void start(@TempDir Path dir) throws IOException {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("micronaut.server.port", -1);
-        properties.put("oerfed.data-dir", dir.resolve("data").toString());
-        properties.put("oerfed.sources-dir", Files.createDirectories(dir.resolve("sources")).toString());
-        properties.put("oerfed.base-uri", BASE);
-        properties.put("oerfed.sparql.timeout", "2s");
-        properties.put("oerfed.sparql.max-results", 50);
-        context = ApplicationContext.run(EmbeddedServer.class, properties).getApplicationContext();
-        server = context.getBean(EmbeddedServer.class).getURI();
-        fixture = new LinkedDataFixture(context.getBean(ResourceIds.class));
-        fixture.load(context.getBean(GraphStore.class));
+        LinkedDataFixture.Started app = LinkedDataFixture.startApp(dir, BASE,
+                Map.of("oerfed.sparql.timeout", "2s", "oerfed.sparql.max-results", 50));
+        context = app.context();
+        server = app.server();
+        fixture = app.fixture();
     }
 
     @AfterAll
