@@ -2,6 +2,7 @@ package org.oerfed.index.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
@@ -18,60 +20,80 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.BytesRef;
 import org.oerfed.core.search.Facet;
-import org.oerfed.index.analysis.IndexFields;
 
 /**
- * Counts, over every matching document, how many match and how many have each value of some facets.
+ * Counts the documents a query matches, and how many of them have each value of some facets; and, for a
+ * query with filters, each filtered facet's counts over the documents that pass every filter but its own
+ * (multi-select faceting: selecting a licence does not hide the other licences' counts). All in one pass over
+ * the documents that fail at most one filter, the "drill sideways" of Lucene's facet module: a document that
+ * passes every filter counts for the matches and every facet; one that fails only facet F's filter counts for
+ * F alone.
  *
- * <p>Counting ordinals of the per-segment doc values and resolving them to values once per segment keeps
- * the per-hit work to array increments.
+ * <p>Per document, the work is one doc values lookup in {@link LuceneDocuments#FACET_VALUES}, which also says
+ * which filters it passes, and an array increment per value. Only the ordinal ranges of the wanted facets are
+ * resolved to values, once per segment.
  */
 final class FacetCounts implements CollectorManager<FacetCounts.SegmentCounter, FacetCounts.Result> {
 
     /**
-     * @param matching how many documents matched
-     * @param counts   per counted facet, the count of each value some matching document has
+     * @param matching how many documents matched, passing every filter
+     * @param counts   per counted facet, the count of each value some matching document has; per filtered
+     *                 facet, the same over the documents that pass every other filter
      */
     record Result(long matching, Map<Facet, Map<BytesRef, Long>> counts) {
     }
 
-    private final Set<Facet> facets;
+    private final Set<Facet> counted;
+    private final Facet[] filtered;
+    private final Map<Facet, Set<String>> filters;
 
-    FacetCounts(Set<Facet> facets) {
-        this.facets = Set.copyOf(facets);
+    /** Counts some facets over the documents a query matches (all of which pass any filter it has). */
+    FacetCounts(Set<Facet> counted) {
+        this(counted, Map.of());
+    }
+
+    /**
+     * Counts over the documents of a query that fail at most one of {@code filters}: the query must not apply
+     * the filters itself, but may leave out documents that fail two or more (see {@link PlanQueries#sideways}).
+     *
+     * @param counted facets counted over the documents that pass every filter
+     * @param filters the selected values of each filtered facet (at most 31 facets)
+     */
+    FacetCounts(Set<Facet> counted, Map<Facet, Set<String>> filters) {
+        if (filters.size() > 31) throw new IllegalArgumentException("at most 31 filtered facets, not " + filters.size());
+        this.counted = Set.copyOf(counted);
+        this.filters = Map.copyOf(filters);
+        this.filtered = filters.keySet().toArray(Facet[]::new);
     }
 
     @Override
     public SegmentCounter newCollector() {
-        return new SegmentCounter(facets);
+        return new SegmentCounter();
     }
 
     @Override
     public Result reduce(Collection<SegmentCounter> counters) throws IOException {
         long matching = 0;
         Map<Facet, Map<BytesRef, Long>> totals = new EnumMap<>(Facet.class);
-        for (Facet facet : facets) totals.put(facet, new HashMap<>());
+        for (Facet facet : counted) totals.put(facet, new HashMap<>());
+        for (Facet facet : filtered) totals.put(facet, new HashMap<>());
         for (SegmentCounter counter : counters) {
-            matching += counter.matching;
-            for (SegmentCounts segment : counter.segments) segment.addTo(totals);
+            for (SegmentCounts segment : counter.segments) {
+                matching += segment.matching;
+                segment.addTo(totals);
+            }
         }
         return new Result(matching, totals);
     }
 
     /** Collects one search slice; keeps a {@link SegmentCounts} per segment it visits. */
-    static final class SegmentCounter implements Collector {
+    final class SegmentCounter implements Collector {
 
-        private final Set<Facet> facets;
         private final List<SegmentCounts> segments = new ArrayList<>();
-        private long matching;
-
-        SegmentCounter(Set<Facet> facets) {
-            this.facets = facets;
-        }
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            SegmentCounts segment = new SegmentCounts(context, facets);
+            SegmentCounts segment = new SegmentCounts(DocValues.getSortedSet(context.reader(), LuceneDocuments.FACET_VALUES));
             segments.add(segment);
             return new LeafCollector() {
                 @Override
@@ -81,7 +103,6 @@ final class FacetCounts implements CollectorManager<FacetCounts.SegmentCounter, 
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    matching++;
                     segment.count(doc);
                 }
             };
@@ -93,44 +114,83 @@ final class FacetCounts implements CollectorManager<FacetCounts.SegmentCounter, 
         }
     }
 
-    /** Ordinal counts of the counted facets in one segment; arrays, because {@link #count} runs for every hit. */
-    private static final class SegmentCounts {
+    /** The counts of one segment, by ordinal; arrays, because {@link #count} runs for every document. */
+    private final class SegmentCounts {
 
-        private final Facet[] facets;
-        private final SortedSetDocValues[] values;
-        private final long[][] counts;
+        private final SortedSetDocValues values;
+        /** Of the documents that pass every filter. */
+        private final int[] counts;
+        /** Per filtered facet, of the documents that fail its filter alone. */
+        private final int[][] failingOnly;
+        /** Per ordinal, 1 + the index of the filter that selects it, or 0. */
+        private final byte[] selectedBy;
+        private final int allFilters;
+        private int[] ords = new int[16];
+        private long matching;
 
-        SegmentCounts(LeafReaderContext context, Set<Facet> counted) throws IOException {
-            facets = counted.toArray(Facet[]::new);
-            values = new SortedSetDocValues[facets.length];
-            counts = new long[facets.length][];
-            for (int f = 0; f < facets.length; f++) {
-                values[f] = DocValues.getSortedSet(context.reader(), IndexFields.facet(facets[f]));
-                counts[f] = new long[Math.toIntExact(values[f].getValueCount())];
+        SegmentCounts(SortedSetDocValues values) throws IOException {
+            this.values = values;
+            int valueCount = Math.toIntExact(values.getValueCount());
+            this.counts = new int[valueCount];
+            this.failingOnly = new int[filtered.length][];
+            this.selectedBy = new byte[filtered.length == 0 ? 0 : valueCount];
+            this.allFilters = (1 << filtered.length) - 1;
+            for (int f = 0; f < filtered.length; f++) {
+                failingOnly[f] = new int[valueCount];
+                for (String value : filters.get(filtered[f])) {
+                    long ord = values.lookupTerm(LuceneDocuments.facetValue(filtered[f], value));
+                    if (ord >= 0) selectedBy[(int) ord] = (byte) (f + 1);
+                }
             }
         }
 
         void count(int doc) throws IOException {
-            for (int f = 0; f < values.length; f++) {
-                SortedSetDocValues docValues = values[f];
-                if (!docValues.advanceExact(doc)) continue;
-                long[] facetCounts = counts[f];
-                // Ordinals of one document are distinct, so a document counts once per value.
-                for (int i = 0; i < docValues.docValueCount(); i++) {
-                    facetCounts[(int) docValues.nextOrd()]++;
+            int n = values.advanceExact(doc) ? values.docValueCount() : 0;
+            if (n > ords.length) ords = new int[Math.max(n, 2 * ords.length)];
+            int passed = 0;
+            for (int i = 0; i < n; i++) {
+                int ord = (int) values.nextOrd();
+                ords[i] = ord;
+                if (selectedBy.length > 0 && selectedBy[ord] != 0) passed |= 1 << (selectedBy[ord] - 1);
+            }
+            int failed = allFilters & ~passed;
+            int[] target;
+            if (failed == 0) {
+                matching++;
+                target = counts;
+            } else if (Integer.bitCount(failed) == 1) {
+                target = failingOnly[Integer.numberOfTrailingZeros(failed)];
+            } else {
+                return;
+            }
+            // Ordinals of one document are distinct, so a document counts once per value.
+            for (int i = 0; i < n; i++) target[ords[i]]++;
+        }
+
+        /** Adds the counts of the wanted facets' values, found as the ordinal range of each facet's prefix. */
+        void addTo(Map<Facet, Map<BytesRef, Long>> totals) throws IOException {
+            if (counts.length == 0) return;
+            TermsEnum terms = values.termsEnum();
+            for (Map.Entry<Facet, Map<BytesRef, Long>> facet : totals.entrySet()) {
+                int filter = Arrays.asList(filtered).indexOf(facet.getKey());
+                BytesRef prefix = LuceneDocuments.facetValue(facet.getKey(), "");
+                if (terms.seekCeil(prefix) == TermsEnum.SeekStatus.END) continue;
+                for (long ord = terms.ord(); ord < counts.length; ord++) {
+                    BytesRef value = values.lookupOrd(ord);
+                    if (!startsWith(value, prefix)) break;
+                    int count = counts[(int) ord] + (filter < 0 ? 0 : failingOnly[filter][(int) ord]);
+                    if (count == 0) continue;
+                    BytesRef key = new BytesRef(value.bytes, value.offset + prefix.length, value.length - prefix.length);
+                    // lookupOrd reuses its bytes; the map needs a copy it owns.
+                    facet.getValue().merge(BytesRef.deepCopyOf(key), (long) count, Long::sum);
                 }
             }
         }
 
-        void addTo(Map<Facet, Map<BytesRef, Long>> totals) throws IOException {
-            for (int f = 0; f < facets.length; f++) {
-                Map<BytesRef, Long> facetTotals = totals.get(facets[f]);
-                for (int ord = 0; ord < counts[f].length; ord++) {
-                    if (counts[f][ord] == 0) continue;
-                    // lookupOrd reuses its BytesRef; the map needs a copy it owns.
-                    facetTotals.merge(BytesRef.deepCopyOf(values[f].lookupOrd(ord)), counts[f][ord], Long::sum);
-                }
-            }
+        private static boolean startsWith(BytesRef value, BytesRef prefix) {
+            if (value.length < prefix.length) return false;
+            return Arrays.equals(value.bytes, value.offset, value.offset + prefix.length,
+                    prefix.bytes, prefix.offset, prefix.offset + prefix.length);
         }
     }
 }

@@ -5,9 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -28,14 +31,20 @@ final class Generation {
         void apply(IndexWriter writer) throws IOException;
     }
 
+    /** The commit user data key of {@link LuceneDocuments#FIELDS_VERSION}. */
+    static final String FIELDS_VERSION_KEY = "oerfed.fields-version";
+
     private final String name;
+    private final boolean startedAnew;
     private final Path path;
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
-    private Generation(String name, Path path, Directory directory, IndexWriter writer, SearcherManager searchers) {
+    private Generation(String name, boolean startedAnew, Path path, Directory directory, IndexWriter writer,
+                       SearcherManager searchers) {
         this.name = name;
+        this.startedAnew = startedAnew;
         this.path = path;
         this.directory = directory;
         this.writer = writer;
@@ -45,7 +54,8 @@ final class Generation {
     /**
      * Opens the generation's index, creating it if it does not exist.
      *
-     * @param empty start with no documents even if the directory holds some
+     * @param empty start with no documents even if the directory holds some; documents of another
+     *              {@link LuceneDocuments#FIELDS_VERSION} are never kept (see {@link #startedAnew()})
      */
     static Generation open(Path root, String name, boolean empty) {
         Path path = root.resolve(name);
@@ -54,15 +64,24 @@ final class Generation {
         try {
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
+            boolean outdated = !empty && DirectoryReader.indexExists(directory) && !LuceneDocuments.FIELDS_VERSION
+                    .equals(SegmentInfos.readLatestCommit(directory).getUserData().get(FIELDS_VERSION_KEY));
+            if (outdated) {
+                IndexLayout.LOG.warn("Lucene index generation {} holds documents of another field layout than {};"
+                        + " it starts empty. Run a reindex to fill it.", path, LuceneDocuments.FIELDS_VERSION);
+            }
             IndexWriterConfig config = new IndexWriterConfig(new AnalysedTokens())
-                    .setOpenMode(empty ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setOpenMode(empty || outdated ? IndexWriterConfig.OpenMode.CREATE
+                            : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     // Lucene's default, named because Elasticsearch's default is the same: equal scores.
                     .setSimilarity(new BM25Similarity());
             writer = new IndexWriter(directory, config);
+            // Every later commit carries it too.
+            writer.setLiveCommitData(Map.of(FIELDS_VERSION_KEY, LuceneDocuments.FIELDS_VERSION).entrySet());
             // A new generation is committed at once, so that reopening finds an index in it.
             writer.commit();
             SearcherManager searchers = new SearcherManager(writer, new SearcherFactory());
-            return new Generation(name, path, directory, writer, searchers);
+            return new Generation(name, outdated, path, directory, writer, searchers);
         } catch (IOException e) {
             // Release what was opened, above all the write lock, so that a retry can succeed.
             IOUtils.closeWhileHandlingException(writer, directory);
@@ -72,6 +91,11 @@ final class Generation {
 
     String name() {
         return name;
+    }
+
+    /** Whether opening found documents of another field layout and dropped them: a reindex is due. */
+    boolean startedAnew() {
+        return startedAnew;
     }
 
     void write(Write write) {

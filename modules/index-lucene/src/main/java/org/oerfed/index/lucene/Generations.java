@@ -32,6 +32,16 @@ final class Generations implements AutoCloseable {
         layout.point(live.name());
     }
 
+    /** Whether the live generation was opened empty because its documents had another field layout. */
+    boolean liveStartedAnew() {
+        lock.readLock().lock();
+        try {
+            return live.startedAnew();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** Applies a write to the live generation and, during a rebuild, to the one being built. */
     void write(Generation.Write write) {
         lock.readLock().lock();

@@ -10,13 +10,13 @@ import java.util.Set;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BytesRef;
 import org.oerfed.core.search.Facet;
 import org.oerfed.core.search.FacetValue;
 import org.oerfed.core.search.SearchHit;
@@ -25,9 +25,10 @@ import org.oerfed.core.search.SearchResult;
 import org.oerfed.index.analysis.PlannedQuery;
 
 /**
- * Runs one query on one searcher: a first pass collects the page and counts every facet nobody filters by;
- * each filtered facet is then counted in a pass of its own, with every filter but its own (multi-select
- * faceting, like Elasticsearch's {@code post_filter} with per-facet filter aggregations).
+ * Runs one query on one searcher: a first pass collects the page, a second counts the matches, every facet
+ * nobody filters by, and each filtered facet with every filter but its own (multi-select faceting, like
+ * Elasticsearch's {@code post_filter} with per-facet filter aggregations; see {@link FacetCounts}). Browsing
+ * without words takes what it can from the whole index's counts, kept per reader.
  */
 final class LuceneSearch {
 
@@ -50,29 +51,27 @@ final class LuceneSearch {
         Set<Facet> unfiltered = EnumSet.allOf(Facet.class);
         unfiltered.removeAll(filters.keySet());
         boolean wordless = !planned.hasWords();
-        TopFieldDocs top;
+        Query matching = PlanQueries.filtered(text, filters);
+        // The page and the counts are two passes: alone, the top-hits collector may skip documents that cannot
+        // make the page (by their best possible score, or by the sort field), and the counting pass neither
+        // scores nor sorts. One pass would score and compare every match.
+        TopFieldDocs top = searcher.search(matching, new TopFieldCollectorManager(sort, numHits, after, numHits));
         FacetCounts.Result counts;
-        if (wordless && filters.isEmpty()) {
-            // the whole index: its counts are kept per reader
-            top = searcher.search(new MatchAllDocsQuery(), new TopFieldCollectorManager(sort, numHits, after, numHits));
-            counts = wholeIndex.of(searcher);
+        Map<Facet, Map<BytesRef, Long>> own = new EnumMap<>(Facet.class);
+        if (wordless && filters.size() <= 1) {
+            // browsing by one facet value: the facet's own counts are the whole index's, kept per reader
+            FacetCounts.Result whole = wholeIndex.of(searcher);
+            counts = filters.isEmpty() ? whole : searcher.search(new ConstantScoreQuery(matching), new FacetCounts(unfiltered));
+            filters.keySet().forEach(facet -> own.put(facet, whole.counts().get(facet)));
         } else {
-            // The facet counter counts every match, so the top-hits collector need not count exactly.
-            Object[] results = searcher.search(PlanQueries.filtered(text, filters), new MultiCollectorManager(
-                    new TopFieldCollectorManager(sort, numHits, after, numHits), new FacetCounts(unfiltered)));
-            top = (TopFieldDocs) results[0];
-            counts = (FacetCounts.Result) results[1];
+            counts = searcher.search(new ConstantScoreQuery(PlanQueries.sideways(text, filters)),
+                    new FacetCounts(unfiltered, filters));
+            filters.keySet().forEach(facet -> own.put(facet, counts.counts().get(facet)));
         }
 
         Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
-        counts.counts().forEach((facet, values) -> facets.put(facet, FacetLists.list(values, Set.of())));
-        for (Map.Entry<Facet, Set<String>> filter : filters.entrySet()) {
-            Map<Facet, Set<String>> others = new EnumMap<>(filters);
-            others.remove(filter.getKey());
-            FacetCounts.Result own = wordless && others.isEmpty() ? wholeIndex.of(searcher)
-                    : searcher.search(PlanQueries.filtered(text, others), new FacetCounts(Set.of(filter.getKey())));
-            facets.put(filter.getKey(), FacetLists.list(own.counts().get(filter.getKey()), filter.getValue()));
-        }
+        for (Facet facet : unfiltered) facets.put(facet, FacetLists.list(counts.counts().get(facet), Set.of()));
+        filters.forEach((facet, selected) -> facets.put(facet, FacetLists.list(own.get(facet), selected)));
         return new SearchResult(counts.matching(), hits(searcher, top.scoreDocs, query, planned), facets,
                 nextCursor(top.scoreDocs, query));
     }

@@ -78,11 +78,11 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     /**
-     * Whether opening found an index it could not use (an older layout, or a generation gone missing) and
-     * started empty: the caller should rebuild the index from the graph.
+     * Whether opening found an index it could not use (an older layout of the directory or of the fields, or a
+     * generation gone missing) and started empty: the caller should rebuild the index from the graph.
      */
     public boolean needsReindex() {
-        return layout.startedEmpty();
+        return layout.startedEmpty() || generations.liveStartedAnew();
     }
 
     @Override

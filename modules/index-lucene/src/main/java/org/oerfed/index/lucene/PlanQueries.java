@@ -66,6 +66,19 @@ final class PlanQueries {
         return builder.build();
     }
 
+    /**
+     * The text query with the documents that fail two or more filters left out, for {@link FacetCounts} to
+     * count sideways: those with every filter are the matches, those without one filter count for its facet.
+     * Without filters, or with one, that is the text query alone.
+     */
+    static Query sideways(Query text, Map<Facet, Set<String>> filters) {
+        if (filters.size() < 2) return text;
+        BooleanQuery.Builder passing = new BooleanQuery.Builder();
+        filters.forEach((facet, values) -> passing.add(filter(facet, values), Occur.SHOULD));
+        passing.setMinimumNumberShouldMatch(filters.size() - 1);
+        return new BooleanQuery.Builder().add(text, Occur.MUST).add(passing.build(), Occur.FILTER).build();
+    }
+
     private static Query filter(Facet facet, Set<String> values) {
         return new TermInSetQuery(IndexFields.facet(facet), values.stream().map(BytesRef::new).toList());
     }

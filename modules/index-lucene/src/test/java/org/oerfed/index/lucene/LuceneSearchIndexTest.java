@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -194,6 +195,33 @@ class LuceneSearchIndexTest extends SearchIndexContract {
         LuceneSearchIndex reopened = new LuceneSearchIndex(old, ANALYSIS);
         index = reopened;
         assertThat(reopened.needsReindex()).isFalse();
+        assertThat(index.count()).isEqualTo(1);
+    }
+
+    /**
+     * A generation written with another layout of fields (an earlier release's, whose facets cannot be
+     * counted by this one) is not read: the index starts empty and asks for a reindex, once.
+     */
+    @Test
+    void aGenerationOfAnotherFieldLayoutStartsEmptyAndAsksForAReindex() throws IOException {
+        loadFixture();
+        index.close();
+        try (FSDirectory dir = FSDirectory.open(indexDirectory().resolve("gen-000001"));
+             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+            writer.setLiveCommitData(Map.of(Generation.FIELDS_VERSION_KEY, "2").entrySet());
+            writer.commit();
+        }
+
+        LuceneSearchIndex reopened = new LuceneSearchIndex(indexDirectory(), ANALYSIS);
+        index = reopened;
+
+        assertThat(reopened.needsReindex()).isTrue();
+        assertThat(index.count()).isZero();
+        index.upsert(OerFixture.documents("oer-01"));
+        index.close();
+        LuceneSearchIndex again = new LuceneSearchIndex(indexDirectory(), ANALYSIS);
+        index = again;
+        assertThat(again.needsReindex()).isFalse();
         assertThat(index.count()).isEqualTo(1);
     }
 

@@ -20,6 +20,7 @@ import static org.oerfed.index.tck.OerFixture.WORLD;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -726,6 +727,33 @@ public abstract class SearchIndexContract {
         assertThat(result.facets().get(Facet.OPEN_LICENSE)).containsExactlyElementsOf(values("true", 4, "false", 1));
         assertThat(result.facets().get(Facet.TYPE)).containsExactlyElementsOf(values(
                 "text", 2, "drill-and-practice", 1, "video", 1));
+    }
+
+    /**
+     * With words and three filters, each filtered facet counts exactly what the same query without its own
+     * filter counts for it: a document failing two filters counts for neither facet, one failing only the
+     * language filter counts for the language facet alone.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"mathematics OR photosynthesis OR water", ""})
+    void eachOfSeveralFiltersCountsAsTheQueryWithoutIt(String text) {
+        loadFixture();
+        Map<Facet, Set<String>> filters = Map.of(Facet.OPEN_LICENSE, Set.of("true"), Facet.LANGUAGE, Set.of("en", "es"),
+                Facet.SUBJECT, Set.of("05"));
+
+        SearchResult result = search(text, filters);
+
+        assertThat(result.total()).isPositive().isLessThan(search(text).total());
+        for (Facet facet : filters.keySet()) {
+            Map<Facet, Set<String>> others = new EnumMap<>(filters);
+            others.remove(facet);
+            SearchResult without = search(text, others);
+            assertThat(result.facets().get(facet)).as(facet.key()).containsExactlyElementsOf(without.facets().get(facet));
+            // the facet's own filter does narrow the hits, so its counts are not the matches' counts
+            assertThat(without.total()).as(facet.key()).isGreaterThan(result.total());
+        }
+        assertThat(result.facets().get(Facet.TYPE).stream().mapToLong(FacetValue::count).max().orElse(0))
+                .isLessThanOrEqualTo(result.total());
     }
 
     /** Multi-select with text: "algebra" matches five; selecting es keeps the other languages' counts. */
