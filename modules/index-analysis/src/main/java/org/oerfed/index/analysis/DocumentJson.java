@@ -69,6 +69,15 @@ public final class DocumentJson {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("stored document is not JSON: " + e.getOriginalMessage(), e);
         }
+        return read(root);
+    }
+
+    /**
+     * Reads a document that arrived parsed already, as part of a larger answer (Elasticsearch's hits).
+     *
+     * @throws IllegalArgumentException if the JSON is not a document as {@link #write} writes it
+     */
+    public SearchDocument read(JsonNode root) {
         if (root == null || !root.isObject() || !root.path("id").isTextual()) {
             throw new IllegalArgumentException("stored document is not a JSON object with an id");
         }

@@ -180,7 +180,7 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
     }
 
     private SearchDocument document(Hit<StoredHit> hit) {
-        return json.read(hit.source().document().toString());
+        return json.read(hit.source().document());
     }
 
     /** The part of a hit's source that searches fetch. */

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oerfed.core.error.Fault;
 import org.oerfed.core.error.OerfedException;
+import org.oerfed.core.search.SearchDocument;
+import org.oerfed.core.search.SearchQuery;
 
 /** What the adapter keeps in the cluster: the template, the physical index and the aliases in front of it. */
 class ElasticsearchIndexLayoutTest {
@@ -58,6 +61,24 @@ class ElasticsearchIndexLayoutTest {
             assertThat(mapping.path("_meta").path("oerfed_mapping_version").asInt()).isEqualTo(2);
             assertThat(mapping.path("dynamic").asText()).isEqualTo("strict");
             assertThat(mapping.path("properties").path("stem_title").path("analyzer").asText()).isEqualTo("whitespace");
+        }
+    }
+
+    /** Searches fetch only the document, and rebuilds read the graph: the analysed texts are not kept twice. */
+    @Test
+    void keepsTheDocumentButNotItsAnalysedTextsInTheSource() {
+        try (ElasticsearchSearchIndex index = open()) {
+            index.upsert(List.of(SearchDocument.builder("oer-1").title("en", "Linear algebra").build()));
+            index.refresh();
+
+            JsonNode source = cluster.get("/" + name + "-read/_doc/oer-1").path("_source");
+
+            assertThat(source.path("document").path("title").asText()).isEqualTo("Linear algebra");
+            assertThat(source.path("id").asText()).isEqualTo("oer-1");
+            assertThat(source.has("stem_title")).isFalse();
+            assertThat(source.has("fold_title")).isFalse();
+            assertThat(index.search(SearchQuery.text("algebra")).documents()).extracting(SearchDocument::title)
+                    .containsExactly("Linear algebra");
         }
     }
 
