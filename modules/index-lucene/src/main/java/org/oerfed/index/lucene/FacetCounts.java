@@ -29,7 +29,7 @@ import org.oerfed.core.search.Facet;
  * passes every filter counts for the matches and every facet; one that fails only facet F's filter counts for
  * F alone.
  *
- * <p>Per document, the work is one doc values lookup in {@link LuceneDocuments#FACET_VALUES}, which also says
+ * <p>Per document, the work is reading its value ordinals from {@link SegmentFacetValues}, which also say
  * which filters it passes, and an array increment per value. Only the ordinal ranges of the wanted facets are
  * resolved to values, once per segment.
  */
@@ -43,24 +43,27 @@ final class FacetCounts implements CollectorManager<FacetCounts.SegmentCounter, 
     record Result(long matching, Map<Facet, Map<BytesRef, Long>> counts) {
     }
 
+    private final FacetValuesCache cache;
     private final Set<Facet> counted;
     private final Facet[] filtered;
     private final Map<Facet, Set<String>> filters;
 
     /** Counts some facets over the documents a query matches (all of which pass any filter it has). */
-    FacetCounts(Set<Facet> counted) {
-        this(counted, Map.of());
+    FacetCounts(FacetValuesCache cache, Set<Facet> counted) {
+        this(cache, counted, Map.of());
     }
 
     /**
      * Counts over the documents of a query that fail at most one of {@code filters}: the query must not apply
      * the filters itself, but may leave out documents that fail two or more (see {@link PlanQueries#sideways}).
      *
+     * @param cache   where the segments' facet values are read from
      * @param counted facets counted over the documents that pass every filter
      * @param filters the selected values of each filtered facet (at most 31 facets)
      */
-    FacetCounts(Set<Facet> counted, Map<Facet, Set<String>> filters) {
+    FacetCounts(FacetValuesCache cache, Set<Facet> counted, Map<Facet, Set<String>> filters) {
         if (filters.size() > 31) throw new IllegalArgumentException("at most 31 filtered facets, not " + filters.size());
+        this.cache = cache;
         this.counted = Set.copyOf(counted);
         this.filters = Map.copyOf(filters);
         this.filtered = filters.keySet().toArray(Facet[]::new);
@@ -93,7 +96,8 @@ final class FacetCounts implements CollectorManager<FacetCounts.SegmentCounter, 
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            SegmentCounts segment = new SegmentCounts(DocValues.getSortedSet(context.reader(), LuceneDocuments.FACET_VALUES));
+            SegmentCounts segment = new SegmentCounts(cache.of(context.reader()),
+                    DocValues.getSortedSet(context.reader(), LuceneDocuments.FACET_VALUES));
             segments.add(segment);
             return new LeafCollector() {
                 @Override
@@ -102,7 +106,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.SegmentCounter, 
                 }
 
                 @Override
-                public void collect(int doc) throws IOException {
+                public void collect(int doc) {
                     segment.count(doc);
                 }
             };
@@ -117,6 +121,8 @@ final class FacetCounts implements CollectorManager<FacetCounts.SegmentCounter, 
     /** The counts of one segment, by ordinal; arrays, because {@link #count} runs for every document. */
     private final class SegmentCounts {
 
+        private final SegmentFacetValues documents;
+        /** The segment's facet values, to look up by ordinal and the other way round. */
         private final SortedSetDocValues values;
         /** Of the documents that pass every filter. */
         private final int[] counts;
@@ -125,12 +131,14 @@ final class FacetCounts implements CollectorManager<FacetCounts.SegmentCounter, 
         /** Per ordinal, 1 + the index of the filter that selects it, or 0. */
         private final byte[] selectedBy;
         private final int allFilters;
-        private int[] ords = new int[16];
+        private final int[] ords;
         private long matching;
 
-        SegmentCounts(SortedSetDocValues values) throws IOException {
+        SegmentCounts(SegmentFacetValues documents, SortedSetDocValues values) throws IOException {
+            this.documents = documents;
             this.values = values;
-            int valueCount = Math.toIntExact(values.getValueCount());
+            this.ords = new int[documents.maxPerDocument()];
+            int valueCount = documents.valueCount();
             this.counts = new int[valueCount];
             this.failingOnly = new int[filtered.length][];
             this.selectedBy = new byte[filtered.length == 0 ? 0 : valueCount];
@@ -144,14 +152,14 @@ final class FacetCounts implements CollectorManager<FacetCounts.SegmentCounter, 
             }
         }
 
-        void count(int doc) throws IOException {
-            int n = values.advanceExact(doc) ? values.docValueCount() : 0;
-            if (n > ords.length) ords = new int[Math.max(n, 2 * ords.length)];
+        void count(int doc) {
+            int n = documents.ordinals(doc, ords);
             int passed = 0;
-            for (int i = 0; i < n; i++) {
-                int ord = (int) values.nextOrd();
-                ords[i] = ord;
-                if (selectedBy.length > 0 && selectedBy[ord] != 0) passed |= 1 << (selectedBy[ord] - 1);
+            if (selectedBy.length > 0) {
+                for (int i = 0; i < n; i++) {
+                    int selected = selectedBy[ords[i]];
+                    if (selected != 0) passed |= 1 << (selected - 1);
+                }
             }
             int failed = allFilters & ~passed;
             int[] target;

@@ -33,7 +33,8 @@ import org.oerfed.index.analysis.PlannedQuery;
 final class LuceneSearch {
 
     private final LuceneDocuments documents;
-    private final WholeIndexCounts wholeIndex = new WholeIndexCounts();
+    private final FacetValuesCache facetValues = new FacetValuesCache();
+    private final WholeIndexCounts wholeIndex = new WholeIndexCounts(facetValues);
 
     LuceneSearch(LuceneDocuments documents) {
         this.documents = documents;
@@ -61,11 +62,11 @@ final class LuceneSearch {
         if (wordless && filters.size() <= 1) {
             // browsing by one facet value: the facet's own counts are the whole index's, kept per reader
             FacetCounts.Result whole = wholeIndex.of(searcher);
-            counts = filters.isEmpty() ? whole : searcher.search(new ConstantScoreQuery(matching), new FacetCounts(unfiltered));
+            counts = filters.isEmpty() ? whole : searcher.search(new ConstantScoreQuery(matching), new FacetCounts(facetValues, unfiltered));
             filters.keySet().forEach(facet -> own.put(facet, whole.counts().get(facet)));
         } else {
             counts = searcher.search(new ConstantScoreQuery(PlanQueries.sideways(text, filters)),
-                    new FacetCounts(unfiltered, filters));
+                    new FacetCounts(facetValues, unfiltered, filters));
             filters.keySet().forEach(facet -> own.put(facet, counts.counts().get(facet)));
         }
 

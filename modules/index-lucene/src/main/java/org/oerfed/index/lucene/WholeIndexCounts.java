@@ -20,6 +20,11 @@ final class WholeIndexCounts {
     }
 
     private final AtomicReference<Counted> last = new AtomicReference<>();
+    private final FacetValuesCache facetValues;
+
+    WholeIndexCounts(FacetValuesCache facetValues) {
+        this.facetValues = facetValues;
+    }
 
     /** The counts of every facet over every document the searcher's reader holds. */
     FacetCounts.Result of(IndexSearcher searcher) throws IOException {
@@ -27,7 +32,7 @@ final class WholeIndexCounts {
         Counted counted = last.get();
         if (counted != null && counted.reader() == reader) return counted.result();
         // Two searches may count the same reader at once; both results are equal, either may be kept.
-        FacetCounts.Result result = searcher.search(new MatchAllDocsQuery(), new FacetCounts(EnumSet.allOf(Facet.class)));
+        FacetCounts.Result result = searcher.search(new MatchAllDocsQuery(), new FacetCounts(facetValues, EnumSet.allOf(Facet.class)));
         last.set(new Counted(reader, result));
         return result;
     }
