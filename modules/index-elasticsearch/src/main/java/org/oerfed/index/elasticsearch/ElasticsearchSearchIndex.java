@@ -70,7 +70,7 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
         this.connection = new ClusterConnection(settings);
         this.client = connection.client();
         this.admin = new IndexAdmin(client, layout, new IndexTemplate(layout, settings.replicas()));
-        this.writer = new DocumentWriter(new DocumentAnalysis(analysis), new BulkWriter(client, settings));
+        this.writer = new DocumentWriter(new DocumentAnalysis(analysis), new BulkWriter(client, settings), settings.bulkDocuments());
         this.planner = new QueryPlanner(analysis);
         try {
             admin.open();

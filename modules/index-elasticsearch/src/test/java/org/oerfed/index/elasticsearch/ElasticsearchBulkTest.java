@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -62,6 +63,31 @@ class ElasticsearchBulkTest {
 
             assertThat(proxy.bulkSizes()).containsExactly(2, 2, 1);
             assertThat(index.count()).isEqualTo(5);
+        }
+    }
+
+    /** A batch is analysed and sent in chunks, the next analysed while the cluster indexes one: all arrive. */
+    @Test
+    void sendsALargeBatchInChunksOfAtMostTheConfiguredSize() {
+        try (ElasticsearchSearchIndex index = throughProxy(1000)) {
+            index.upsert(documents(2 * DocumentWriter.MAX_CHUNK + 7));
+            index.refresh();
+
+            assertThat(proxy.bulkSizes()).containsExactly(DocumentWriter.MAX_CHUNK, DocumentWriter.MAX_CHUNK, 7);
+            assertThat(index.count()).isEqualTo(2 * DocumentWriter.MAX_CHUNK + 7);
+        }
+    }
+
+    /** A chunk the cluster keeps turning away fails the batch; no chunk after it is sent. */
+    @Test
+    void aChunkThatCannotBeWrittenFailsTheBatchAndStopsIt() {
+        try (ElasticsearchSearchIndex index = new ElasticsearchSearchIndex(TestCluster.settings(name, proxy.url())
+                .retries(0, Duration.ofMillis(1), Duration.ofMillis(1)).build())) {
+            proxy.rejectRequests(1);
+
+            assertThatThrownBy(() -> index.upsert(documents(2 * DocumentWriter.MAX_CHUNK)))
+                    .isInstanceOf(OerfedException.class);
+            assertThat(proxy.bulkSizes()).containsExactly(DocumentWriter.MAX_CHUNK);
         }
     }
 
