@@ -94,11 +94,17 @@ final class FacetCounts implements CollectorManager<FacetCounts.SegmentCounter, 
 
         private final List<SegmentCounts> segments = new ArrayList<>();
 
-        @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+        /** Starts counting a segment. */
+        SegmentCounts segment(LeafReaderContext context) throws IOException {
             SegmentCounts segment = new SegmentCounts(cache.of(context.reader()),
                     DocValues.getSortedSet(context.reader(), LuceneDocuments.FACET_VALUES));
             segments.add(segment);
+            return segment;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            SegmentCounts segment = segment(context);
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -119,7 +125,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.SegmentCounter, 
     }
 
     /** The counts of one segment, by ordinal; arrays, because {@link #count} runs for every document. */
-    private final class SegmentCounts {
+    final class SegmentCounts {
 
         private final SegmentFacetValues documents;
         /** The segment's facet values, to look up by ordinal and the other way round. */
@@ -152,7 +158,8 @@ final class FacetCounts implements CollectorManager<FacetCounts.SegmentCounter, 
             }
         }
 
-        void count(int doc) {
+        /** Counts a document; says whether it passes every filter, being one of the matches. */
+        boolean count(int doc) {
             int n = documents.ordinals(doc, ords);
             int passed = 0;
             if (selectedBy.length > 0) {
@@ -169,10 +176,11 @@ final class FacetCounts implements CollectorManager<FacetCounts.SegmentCounter, 
             } else if (Integer.bitCount(failed) == 1) {
                 target = failingOnly[Integer.numberOfTrailingZeros(failed)];
             } else {
-                return;
+                return false;
             }
             // Ordinals of one document are distinct, so a document counts once per value.
             for (int i = 0; i < n; i++) target[ords[i]]++;
+            return failed == 0;
         }
 
         /** Adds the counts of the wanted facets' values, found as the ordinal range of each facet's prefix. */

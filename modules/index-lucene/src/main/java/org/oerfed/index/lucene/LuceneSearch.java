@@ -22,13 +22,15 @@ import org.oerfed.core.search.FacetValue;
 import org.oerfed.core.search.SearchHit;
 import org.oerfed.core.search.SearchQuery;
 import org.oerfed.core.search.SearchResult;
+import org.oerfed.index.analysis.Plan;
 import org.oerfed.index.analysis.PlannedQuery;
 
 /**
- * Runs one query on one searcher: a first pass collects the page, a second counts the matches, every facet
- * nobody filters by, and each filtered facet with every filter but its own (multi-select faceting, like
- * Elasticsearch's {@code post_filter} with per-facet filter aggregations; see {@link FacetCounts}). Browsing
- * without words takes what it can from the whole index's counts, kept per reader.
+ * Runs one query on one searcher: collects the page, and counts the matches, every facet nobody filters by,
+ * and each filtered facet with every filter but its own (multi-select faceting, like Elasticsearch's
+ * {@code post_filter} with per-facet filter aggregations; see {@link FacetCounts}). The page and the counts
+ * are one pass or two, whichever costs less for the query ({@link #matchesAreCostly}). Browsing without words
+ * takes what it can from the whole index's counts, kept per reader.
  */
 final class LuceneSearch {
 
@@ -52,21 +54,30 @@ final class LuceneSearch {
         Set<Facet> unfiltered = EnumSet.allOf(Facet.class);
         unfiltered.removeAll(filters.keySet());
         boolean wordless = !planned.hasWords();
-        Query matching = PlanQueries.filtered(text, filters);
-        // The page and the counts are two passes: alone, the top-hits collector may skip documents that cannot
-        // make the page (by their best possible score, or by the sort field), and the counting pass neither
-        // scores nor sorts. One pass would score and compare every match.
-        TopFieldDocs top = searcher.search(matching, new TopFieldCollectorManager(sort, numHits, after, numHits));
+        TopFieldCollectorManager page = new TopFieldCollectorManager(sort, numHits, after, numHits);
+        TopFieldDocs top;
         FacetCounts.Result counts;
         Map<Facet, Map<BytesRef, Long>> own = new EnumMap<>(Facet.class);
         if (wordless && filters.size() <= 1) {
             // browsing by one facet value: the facet's own counts are the whole index's, kept per reader
+            Query matching = PlanQueries.filtered(text, filters);
+            top = searcher.search(matching, page);
             FacetCounts.Result whole = wholeIndex.of(searcher);
-            counts = filters.isEmpty() ? whole : searcher.search(new ConstantScoreQuery(matching), new FacetCounts(facetValues, unfiltered));
+            counts = filters.isEmpty() ? whole
+                    : searcher.search(new ConstantScoreQuery(matching), new FacetCounts(facetValues, unfiltered));
             filters.keySet().forEach(facet -> own.put(facet, whole.counts().get(facet)));
         } else {
-            counts = searcher.search(new ConstantScoreQuery(PlanQueries.sideways(text, filters)),
-                    new FacetCounts(facetValues, unfiltered, filters));
+            FacetCounts sideways = new FacetCounts(facetValues, unfiltered, filters);
+            if (matchesAreCostly(planned.plan())) {
+                PageAndCounts.Result both = searcher.search(PlanQueries.sideways(text, filters), new PageAndCounts(page, sideways));
+                top = both.top();
+                counts = both.counts();
+            } else {
+                // Alone, the page's pass may skip documents that cannot make the page (by their best possible
+                // score, or by the sort field); the counting pass neither scores nor sorts.
+                top = searcher.search(PlanQueries.filtered(text, filters), page);
+                counts = searcher.search(new ConstantScoreQuery(PlanQueries.sideways(text, filters)), sideways);
+            }
             filters.keySet().forEach(facet -> own.put(facet, counts.counts().get(facet)));
         }
 
@@ -75,6 +86,22 @@ final class LuceneSearch {
         filters.forEach((facet, selected) -> facets.put(facet, FacetLists.list(own.get(facet), selected)));
         return new SearchResult(counts.matching(), hits(searcher, top.scoreDocs, query, planned), facets,
                 nextCursor(top.scoreDocs, query));
+    }
+
+    /**
+     * Whether finding the matches costs more than scoring them: phrases, and words that must all be there,
+     * whose postings are intersected; measured with {@code scripts/bench search}, where they ran about a
+     * quarter faster in one pass, and single words a quarter slower.
+     */
+    static boolean matchesAreCostly(Plan plan) {
+        if (plan instanceof Plan.Phrase) return true;
+        if (plan instanceof Plan.Boost boost) return matchesAreCostly(boost.plan());
+        if (plan instanceof Plan.Bool bool) {
+            long required = bool.must().stream().filter(p -> !(p instanceof Plan.MatchAll)).count();
+            return required >= 2 || bool.must().stream().anyMatch(LuceneSearch::matchesAreCostly)
+                    || bool.should().stream().anyMatch(LuceneSearch::matchesAreCostly);
+        }
+        return false;
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] top, SearchQuery query, PlannedQuery planned)
