@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,31 +53,64 @@ final class QueryHitExplainer implements PlannedQuery.HitExplainer {
     @Override
     public SearchHit explain(SearchDocument document) {
         if (empty) return SearchHit.of(document);
+        HitTexts analysed = new HitTexts();
         Set<SearchField> matched = EnumSet.noneOf(SearchField.class);
         for (LocalizedText text : document.texts()) {
-            if (!matched.contains(text.field()) && matches(text)) matched.add(text.field());
+            if (!matched.contains(text.field()) && matches(text, analysed)) matched.add(text.field());
         }
         Map<SearchField, String> highlights = new EnumMap<>(SearchField.class);
-        highlight(document, SearchField.TITLE, document.title(), Integer.MAX_VALUE).forEach(h -> highlights.put(SearchField.TITLE, h));
-        highlight(document, SearchField.DESCRIPTION, document.description(), FRAGMENT_LENGTH)
+        highlight(document, SearchField.TITLE, document.title(), Integer.MAX_VALUE, analysed)
+                .forEach(h -> highlights.put(SearchField.TITLE, h));
+        highlight(document, SearchField.DESCRIPTION, document.description(), FRAGMENT_LENGTH, analysed)
                 .forEach(h -> highlights.put(SearchField.DESCRIPTION, h));
         return new SearchHit(document, matched, highlights);
     }
 
-    private boolean matches(LocalizedText text) {
+    /**
+     * The tokens, with their offsets, of the hit's own texts (not concept labels, which {@link LabelTokens}
+     * keeps) as far as explaining it analysed them: what told whether the title matched also marks it.
+     */
+    private final class HitTexts {
+        private final Map<LocalizedText, List<AnalysedToken>> folded = new HashMap<>();
+        private final Map<LocalizedText, List<AnalysedToken>> stemmed = new HashMap<>();
+
+        List<AnalysedToken> folded(LocalizedText text) {
+            return folded.computeIfAbsent(text, t -> analysis.foldedTokens(t.text()));
+        }
+
+        List<AnalysedToken> stemmed(LocalizedText text) {
+            return stemmed.computeIfAbsent(text, t -> analysis.stemmedTokens(t.text(), t.language()));
+        }
+
+        List<String> foldedTerms(LocalizedText text) {
+            return text.field().isConceptLabels() ? labels.folded(text) : terms(folded(text));
+        }
+
+        List<String> stemmedTerms(LocalizedText text) {
+            return text.field().isConceptLabels() ? labels.stemmed(text) : terms(stemmed(text));
+        }
+    }
+
+    private static List<String> terms(List<AnalysedToken> tokens) {
+        List<String> terms = new ArrayList<>(tokens.size());
+        for (AnalysedToken token : tokens) terms.add(token.term());
+        return terms;
+    }
+
+    private boolean matches(LocalizedText text, HitTexts analysed) {
         Boolean known = remembered.get(text);
         if (known != null) return known;
-        boolean matches = holdsQuery(text);
+        boolean matches = holdsQuery(text, analysed);
         if (remembered.size() < MAX_REMEMBERED) remembered.put(text, matches);
         return matches;
     }
 
-    private boolean holdsQuery(LocalizedText text) {
+    private boolean holdsQuery(LocalizedText text, HitTexts analysed) {
         List<QueryLeaf> relevant = leavesOf(text.field());
         if (relevant.isEmpty()) return false;
-        List<String> folded = labels.folded(text);
+        List<String> folded = analysed.foldedTerms(text);
         if (relevant.stream().anyMatch(leaf -> QueryLeaf.indexOf(folded, leaf.folded(), 0) >= 0)) return true;
-        List<String> stemmed = labels.stemmed(text);
+        List<String> stemmed = analysed.stemmedTerms(text);
         return relevant.stream().anyMatch(leaf -> QueryLeaf.indexOf(stemmed, leaf.stemmed(), 0) >= 0);
     }
 
@@ -85,15 +119,15 @@ final class QueryHitExplainer implements PlannedQuery.HitExplainer {
     }
 
     /** The shown text with its matches marked, or nothing when none of the query is in it. */
-    private List<String> highlight(SearchDocument document, SearchField field, String text, int maxLength) {
+    private List<String> highlight(SearchDocument document, SearchField field, String text, int maxLength,
+                                   HitTexts analysed) {
         List<QueryLeaf> relevant = leavesOf(field);
         if (text.isEmpty() || relevant.isEmpty()) return List.of();
-        Optional<LocalizedText> shown = shownText(document, field, text);
-        // the shown text is usually one of the searchable ones, already known not to match
-        if (shown.isPresent() && !matches(shown.get())) return List.of();
-        String language = shown.map(LocalizedText::language).orElse("");
-        List<int[]> spans = spans(relevant.stream().map(QueryLeaf::stemmed).toList(), analysis.stemmedTokens(text, language));
-        spans.addAll(spans(relevant.stream().map(QueryLeaf::folded).toList(), analysis.foldedTokens(text)));
+        // the shown text is usually one of the searchable ones, already known not to match, or analysed
+        LocalizedText shown = shownText(document, field, text).orElse(new LocalizedText(field, "", text));
+        if (!matches(shown, analysed)) return List.of();
+        List<int[]> spans = spans(relevant.stream().map(QueryLeaf::stemmed).toList(), analysed.stemmed(shown));
+        spans.addAll(spans(relevant.stream().map(QueryLeaf::folded).toList(), analysed.folded(shown)));
         if (spans.isEmpty()) return List.of();
         return List.of(Highlight.render(text, merged(spans), maxLength, FRAGMENT_LEAD));
     }
