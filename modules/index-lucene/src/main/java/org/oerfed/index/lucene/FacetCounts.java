@@ -41,6 +41,20 @@ final class FacetCounts implements CollectorManager<FacetCounts.SegmentCounter, 
      *                 facet, the same over the documents that pass every other filter
      */
     record Result(long matching, Map<Facet, Map<BytesRef, Long>> counts) {
+
+        /** The counts of this set of documents without those of a subset of it, facet by facet. */
+        Result minus(Result subset) {
+            Map<Facet, Map<BytesRef, Long>> rest = new EnumMap<>(Facet.class);
+            subset.counts.forEach((facet, subsetCounts) -> {
+                Map<BytesRef, Long> values = new HashMap<>();
+                counts.getOrDefault(facet, Map.of()).forEach((value, count) -> {
+                    long left = count - subsetCounts.getOrDefault(value, 0L);
+                    if (left > 0) values.put(value, left);
+                });
+                rest.put(facet, values);
+            });
+            return new Result(matching - subset.matching, rest);
+        }
     }
 
     private final FacetValuesCache cache;

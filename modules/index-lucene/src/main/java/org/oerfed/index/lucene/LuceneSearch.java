@@ -7,10 +7,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -22,6 +27,7 @@ import org.oerfed.core.search.FacetValue;
 import org.oerfed.core.search.SearchHit;
 import org.oerfed.core.search.SearchQuery;
 import org.oerfed.core.search.SearchResult;
+import org.oerfed.index.analysis.IndexFields;
 import org.oerfed.index.analysis.Plan;
 import org.oerfed.index.analysis.PlannedQuery;
 
@@ -63,8 +69,16 @@ final class LuceneSearch {
             Query matching = PlanQueries.filtered(text, filters);
             top = searcher.search(matching, page);
             FacetCounts.Result whole = wholeIndex.of(searcher);
-            counts = filters.isEmpty() ? whole
-                    : searcher.search(new ConstantScoreQuery(matching), new FacetCounts(facetValues, unfiltered));
+            if (filters.isEmpty()) {
+                counts = whole;
+            } else if (mostOfTheIndex(searcher, filters)) {
+                // "open licences only" keeps most of the index: count what it leaves out, and subtract
+                Query leftOut = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
+                        .add(PlanQueries.filtered(new MatchAllDocsQuery(), filters), Occur.MUST_NOT).build();
+                counts = whole.minus(searcher.search(new ConstantScoreQuery(leftOut), new FacetCounts(facetValues, unfiltered)));
+            } else {
+                counts = searcher.search(new ConstantScoreQuery(matching), new FacetCounts(facetValues, unfiltered));
+            }
             filters.keySet().forEach(facet -> own.put(facet, whole.counts().get(facet)));
         } else {
             FacetCounts sideways = new FacetCounts(facetValues, unfiltered, filters);
@@ -86,6 +100,18 @@ final class LuceneSearch {
         filters.forEach((facet, selected) -> facets.put(facet, FacetLists.list(own.get(facet), selected)));
         return new SearchResult(counts.matching(), hits(searcher, top.scoreDocs, query, planned), facets,
                 nextCursor(top.scoreDocs, query));
+    }
+
+    /** Whether the filters' values are on more than half of the index's documents, by their terms' frequencies. */
+    private static boolean mostOfTheIndex(IndexSearcher searcher, Map<Facet, Set<String>> filters) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        for (Map.Entry<Facet, Set<String>> filter : filters.entrySet()) {
+            long documents = 0;
+            for (String value : filter.getValue()) documents += reader.docFreq(new Term(IndexFields.facet(filter.getKey()), value));
+            // a document with two selected values is counted twice: an estimate, erring towards "most"
+            if (documents <= reader.maxDoc() / 2) return false;
+        }
+        return true;
     }
 
     /**

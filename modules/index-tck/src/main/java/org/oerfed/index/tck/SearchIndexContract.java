@@ -763,6 +763,30 @@ public abstract class SearchIndexContract {
                 .isLessThanOrEqualTo(result.total());
     }
 
+    /**
+     * Browsing by a value most documents have (36 of 40 are open): every facet counts what the hits
+     * themselves have, all of which are on the page.
+     */
+    @Test
+    void browsingByAValueMostDocumentsHaveCountsWhatTheHitsHave() {
+        loadFixture();
+
+        SearchResult result = search("", Map.of(Facet.OPEN_LICENSE, Set.of("true")));
+
+        assertThat(result.total()).isEqualTo(36);
+        assertThat(result.documents()).hasSize(36);
+        for (Facet facet : Facet.values()) {
+            if (facet == Facet.OPEN_LICENSE) continue;
+            Map<String, Long> expected = result.documents().stream().flatMap(hit -> hit.values(facet).stream())
+                    .collect(Collectors.groupingBy(value -> value, Collectors.counting()));
+            Map<String, Long> counted = result.facets().get(facet).stream()
+                    .collect(Collectors.toMap(FacetValue::value, FacetValue::count));
+            assertThat(counted).as(facet.key()).isEqualTo(expected);
+        }
+        // two documents say nothing of their licence
+        assertThat(result.facets().get(Facet.OPEN_LICENSE)).containsExactlyElementsOf(values("true", 36, "false", 2));
+    }
+
     /** Multi-select with text: "algebra" matches five; selecting es keeps the other languages' counts. */
     @Test
     void multiSelectCountsRespectTheText() {
