@@ -56,11 +56,12 @@ public final class GraphBenchmark {
                 oerfed.records() / oerfed.seconds(), oerfedRate, oerfed.storeSeconds(), 100 * oerfed.storeSeconds() / oerfed.seconds(),
                 oerfed.seconds() - oerfed.storeSeconds());
         printf("""
-                             timed: RecordIngester.ingest on batches of %,d records (pages of %d), as a harvest commits them: the
-                             datestamp lookup, the production normalisers, concept linking, ICT CFT alignment, SHACL validation,
-                             search-document projection (to an index that keeps nothing) and one TDB2 write transaction; "in TDB2" is
-                             the lookup and the transaction. Not timed: generating the records (in memory, no HTTP), Lucene,
-                             checkpoints, the quality measure that ends a harvest.
+                             timed: batches of %,d records (pages of %d) handed to a PipelinedIngest as a harvest hands them over,
+                             each normalised while the one before it is written: generating the records (in memory, no HTTP), the
+                             datestamp lookups, the production normalisers, concept linking, ICT CFT alignment, SHACL validation,
+                             search-document projection (to an index that keeps nothing) and one TDB2 write transaction a batch; "in
+                             TDB2" is the lookups, the reads of the projection and the transactions. Not timed: Lucene, checkpoints,
+                             the quality measure that ends a harvest.
                 """, GraphIngest.COMMIT_EVERY, GraphIngest.PAGE_SIZE);
         Loaded tdbloader = result.tdbloader();
         Loaded storeLayout = result.storeLayout();

@@ -29,6 +29,11 @@ public abstract class ForwardingGraphStore implements GraphStore {
     }
 
     @Override
+    public Optional<Model> asStored(Model written) {
+        return delegate.asStored(written);
+    }
+
+    @Override
     public Optional<Model> recordGraph(String graphUri) {
         return delegate.recordGraph(graphUri);
     }

@@ -41,6 +41,14 @@ public record GraphChanges(List<RecordGraph> replaced, List<String> deletedGraph
         return new GraphChanges(List.of(), List.of(), List.of(), Instant.EPOCH, List.of(), settled);
     }
 
+    /** These changes, also removing {@code moreSettled} from the index journal. */
+    public GraphChanges settlingAlso(List<JournalEntry> moreSettled) {
+        if (moreSettled.isEmpty()) return this;
+        List<JournalEntry> all = new java.util.ArrayList<>(settled);
+        all.addAll(moreSettled);
+        return new GraphChanges(replaced, deletedGraphUris, seenGraphUris, seenAt, journalled, all);
+    }
+
     public boolean isEmpty() {
         return replaced.isEmpty() && deletedGraphUris.isEmpty() && seenGraphUris.isEmpty() && journalled.isEmpty() && settled.isEmpty();
     }

@@ -28,6 +28,16 @@ public interface GraphStore extends AutoCloseable {
         throw new UnsupportedOperationException(getClass().getName() + " cannot plan changes inside a write transaction");
     }
 
+    /**
+     * A graph just written, as reading it back from this store would give it: for a caller that committed it
+     * and would otherwise read it again at once (the index write after a batch), so that it need not. A store
+     * that keeps some literals as values (TDB2: numbers, dates, booleans) gives them in the form it reads them
+     * back in. Empty where the store cannot say; the caller then reads.
+     */
+    default Optional<Model> asStored(Model written) {
+        return Optional.empty();
+    }
+
     /** One record graph, if stored. */
     Optional<Model> recordGraph(String graphUri);
 

@@ -49,6 +49,8 @@ class IndexCatchUpTest extends StoresOnDisk {
         assertThat(new IndexJournal(store).size()).isEqualTo(2);
         // later batches are indexed as usual, and leave the failed batch's entries alone
         partners.ingest(ingester, "alpha", record("alpha", "a2", DAY_2, "Geometry"));
+        // the run ends: the entries the index holds are settled
+        ingester.settleIndexJournal();
         assertThat(new IndexJournal(store).size()).isEqualTo(2);
 
         long caughtUp = new IndexCatchUp(new IndexJournal(store), indexer).run();
@@ -62,7 +64,10 @@ class IndexCatchUpTest extends StoresOnDisk {
     void aStopBetweenTheGraphCommitAndTheIndexWriteIsCaughtUpByTheNextInstance() {
         GraphStore stopsAfterCommit = new StopsAfterCommit(store);
         RecordIngester ingester = partners.ingester(stopsAfterCommit, partners.indexer(stopsAfterCommit, lucene));
-        partners.ingest(partners.ingester(store, partners.indexer(store, lucene)), "alpha", record("alpha", "a1", DAY_1, "Fractions", "10.1234/abc"));
+        RecordIngester alpha = partners.ingester(store, partners.indexer(store, lucene));
+        partners.ingest(alpha, "alpha", record("alpha", "a1", DAY_1, "Fractions", "10.1234/abc"));
+        // alpha's run ended: the index holds a1, and the journal no longer names it
+        alpha.settleIndexJournal();
 
         assertThatThrownBy(() -> partners.ingest(ingester, "beta", record("beta", "b1", DAY_1, "Brüche", "10.1234/abc"),
                 record("beta", "b2", DAY_1, "Dezimalzahlen"))).hasMessageContaining("killed");

@@ -73,6 +73,7 @@ class MergingAcrossSourcesTest {
         assertThat(documents.get(resource).title()).isEqualTo("Fractions");
         assertThat(documents.get(resource).sources()).containsExactly("alpha", "beta");
         assertThat(documents).isEqualTo(partners.projectionOfGraph(store));
+        ingester.settleIndexJournal();
         assertThat(new IndexJournal(store).size()).isZero();
     }
 
@@ -131,6 +132,7 @@ class MergingAcrossSourcesTest {
 
         assertThat(new ResourceDescriptions(store, Partners.IDS).describe(resource)).isEmpty();
         assertThat(index.count()).isZero();
+        ingester.settleIndexJournal();
         assertThat(new IndexJournal(store).size()).isZero();
     }
 

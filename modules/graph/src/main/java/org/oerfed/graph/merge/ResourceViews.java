@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
@@ -33,12 +34,26 @@ public final class ResourceViews {
      * called inside a read. The record graphs are copied out of the store.
      */
     public Optional<ResourceView> view(Dataset dataset, String resourceUri) {
+        return view(dataset, resourceUri, Map.of());
+    }
+
+    /**
+     * The view of a resource as the dataset holds it, taking the record graphs in {@code known} from there
+     * rather than from the store: the graphs a batch has just committed, as the store gives them back
+     * ({@link org.oerfed.graph.GraphStore#asStored}). Which graphs describe the resource is still read from the
+     * dataset, so a known graph that no longer does, or no longer exists, is left out.
+     *
+     * @param known record graphs by graph URI, whose stored content the caller knows; only their own source's
+     *              harvest writes them, one batch at a time, so that nothing can have changed them since
+     */
+    public Optional<ResourceView> view(Dataset dataset, String resourceUri, Map<String, Model> known) {
         String resourceId = ids.resourceIdOf(resourceUri)
                 .orElseThrow(() -> new IllegalArgumentException("not a resource of this service: " + resourceUri));
         List<RecordGraph> records = new ArrayList<>();
         for (String graphUri : describers(dataset.asDatasetGraph(), resourceUri)) {
             Model copy = ModelFactory.createDefaultModel();
-            copy.add(dataset.getNamedModel(graphUri));
+            Model source = known.get(graphUri);
+            copy.add(source != null ? source : dataset.getNamedModel(graphUri));
             records.add(new RecordGraph(resourceId, graphUri, copy));
         }
         if (records.isEmpty()) return Optional.empty();

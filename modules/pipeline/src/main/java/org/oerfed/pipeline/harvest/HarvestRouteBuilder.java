@@ -1,12 +1,14 @@
 package org.oerfed.pipeline.harvest;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.camel.Exchange;
@@ -32,8 +34,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The routes of one source. The harvest route asks the source about itself, then streams its pages through
- * the ingester one at a time, saving a checkpoint after every committed page: a run interrupted by a crash
- * or a failure is resumed by the next one at the page after the last committed. A source's first run is
+ * the ingester in batches of {@code commitEvery} records, saving a checkpoint after every committed batch: a
+ * run interrupted by a crash or a failure is resumed by the next one at the page after the last committed.
+ * Each batch is normalised while the one before it is written ({@link PipelinedIngest}). A source's first run is
  * full, later ones incremental from the last complete run's end (minus an overlap); a full run also removes
  * the records a source no longer has when the source does not report deletions reliably. Triggers: once at
  * startup, then on the source's schedule, or on demand through {@link #harvestEndpoint()} with the header
@@ -49,6 +52,7 @@ public final class HarvestRouteBuilder extends RouteBuilder {
     private static final String RUN = "oerfed.run";
     private static final String DESCRIPTION = "oerfed.sourceDescription";
     private static final String PAGES = "oerfed.pages";
+    private static final String INGEST = "oerfed.ingest";
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final SourceConfig source;
@@ -165,42 +169,71 @@ public final class HarvestRouteBuilder extends RouteBuilder {
         PrefetchingPages pages = new PrefetchingPages(source.id(),
                 new ResumingPages(source.id(), request, r -> harvester.pages(asked, r)), policy.commitEvery());
         exchange.setProperty(PAGES, pages);
+        HarvestCheckpoint.InProgress position = tracker(exchange).position();
+        // the common pool: where the ingester spreads a batch's records anyway
+        exchange.setProperty(INGEST, new PipelinedIngest<Handed>(ingester, source, position.runId(), position.mode() == HarvestMode.FULL,
+                ForkJoinPool.commonPool()));
         exchange.getMessage().setBody(pages);
     }
 
-    /** Gathers pages until enough records wait or a list ends, then commits them together. */
+    /**
+     * A batch handed to the ingest.
+     *
+     * @param after    the checkpoint once its pages are stored
+     * @param handedIn when it was handed in
+     */
+    private record Handed(HarvestCheckpoint.InProgress after, Instant handedIn) {
+    }
+
+    /** Gathers pages until enough records wait or a list ends, then hands them to the ingest together. */
     private void ingestPage(Exchange exchange) {
         HarvestRunTracker tracker = tracker(exchange);
         RecordPage page = exchange.getMessage().getBody(RecordPage.class);
         tracker.gather(page);
-        if (page.last() || tracker.gatheredRecords() >= policy.commitEvery()) commit(tracker);
+        if (page.last() || tracker.gatheredRecords() >= policy.commitEvery()) handOver(exchange);
     }
 
-    private void commit(HarvestRunTracker tracker) {
+    /**
+     * Hands the gathered pages to the ingest, which starts normalising them and commits the batch handed over
+     * before them. The tracker's position moves past the pages now, since the next batch starts there; the
+     * checkpoint only once they are committed.
+     */
+    private void handOver(Exchange exchange) {
+        HarvestRunTracker tracker = tracker(exchange);
         List<RecordPage> pages = tracker.takeGathered();
         if (pages.isEmpty()) return;
-        HarvestCheckpoint.InProgress position = tracker.position();
-        Instant began = clock.instant();
-        PageOutcome outcome = ingester.ingest(source, pages, position.runId(), position.mode() == HarvestMode.FULL);
-        metrics.page(source.id(), outcome.counts(), java.time.Duration.between(began, clock.instant()));
-        HarvestCheckpoint.InProgress next = position;
+        HarvestCheckpoint.InProgress next = tracker.position();
         for (RecordPage page : pages) next = next.next(page.resumptionToken());
-        // only once the pages are in the graph and the index does the checkpoint move past them
-        HarvestCheckpoint.InProgress committed = next;
-        checkpoints.update(source.id(), c -> c.withInProgress(committed));
         tracker.moveTo(next);
-        tracker.add(outcome);
+        ingest(exchange).submit(pages, new Handed(next, clock.instant())).ifPresent(stored -> committed(tracker, stored));
+    }
+
+    private void committed(HarvestRunTracker tracker, PipelinedIngest.Stored<Handed> stored) {
+        metrics.page(source.id(), stored.outcome().counts(), Duration.between(stored.tag().handedIn(), clock.instant()));
+        // only once the pages are in the graph and the index does the checkpoint move past them
+        HarvestCheckpoint.InProgress committed = stored.tag().after();
+        checkpoints.update(source.id(), c -> c.withInProgress(committed));
+        tracker.add(stored.outcome());
+    }
+
+    /** Commits the batch the ingest still holds. */
+    private void finishIngest(Exchange exchange, HarvestRunTracker tracker) {
+        PipelinedIngest<Handed> ingest = ingest(exchange);
+        if (ingest != null) ingest.finish().ifPresent(stored -> committed(tracker, stored));
     }
 
     private void completed(Exchange exchange) {
         closePages(exchange);
         HarvestRunTracker tracker = tracker(exchange);
-        commit(tracker);
+        handOver(exchange);
+        finishIngest(exchange, tracker);
         HarvestCheckpoint.InProgress position = tracker.position();
         SourceDescription description = exchange.getProperty(DESCRIPTION, SourceDescription.class);
         if (position.mode() == HarvestMode.FULL && description.deletedRecords() != DeletedRecords.PERSISTENT) {
             removeVanished(tracker, position, description);
         }
+        // the run stores nothing more: the journal keeps only what the index lacks
+        ingester.settleIndexJournal();
         checkpoints.update(source.id(), c -> c.completed(position.request().until().orElse(position.started())));
         Optional<SourceQuality> quality = measureQuality(position.runId());
         HarvestRun run = withQuality(tracker.completed(), quality);
@@ -232,13 +265,27 @@ public final class HarvestRouteBuilder extends RouteBuilder {
         closePages(exchange);
         Throwable cause = reason(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class));
         HarvestRunTracker tracker = exchange.getProperty(RUN, HarvestRunTracker.class);
-        running.set(false);
         String message = cause == null ? "unknown error" : String.valueOf(cause.getMessage());
         if (tracker == null) {
+            running.set(false);
             LOG.error("Harvest of '{}' failed before it started: {}", source.id(), message, cause);
             return;
         }
         boolean stopping = exchange.getContext().isStopping();
+        if (stopping) {
+            // the store is closing: a batch not committed yet is fetched again by the resumed run
+            closeIngest(exchange);
+        } else {
+            try {
+                finishIngest(exchange, tracker);
+                ingester.settleIndexJournal();
+            } catch (RuntimeException e) {
+                closeIngest(exchange);
+                LOG.warn("Harvest of '{}': what it fetched before the failure could not be stored either: {}", source.id(), e.getMessage());
+            }
+        }
+        // only now: the next run must not start while this one still stores
+        running.set(false);
         // the pages a failed run committed are stored, so the source's quality changed; a stopping OERfed
         // is closing the store
         Optional<SourceQuality> quality = stopping ? Optional.empty() : measureQuality(tracker.position().runId());
@@ -293,6 +340,16 @@ public final class HarvestRouteBuilder extends RouteBuilder {
             cause = cause.getCause();
         }
         return cause == null ? caught : cause;
+    }
+
+    private static void closeIngest(Exchange exchange) {
+        PipelinedIngest<Handed> ingest = ingest(exchange);
+        if (ingest != null) ingest.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static PipelinedIngest<Handed> ingest(Exchange exchange) {
+        return exchange.getProperty(INGEST, PipelinedIngest.class);
     }
 
     private static HarvestRunTracker tracker(Exchange exchange) {

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.jena.rdf.model.Model;
 import org.oerfed.core.error.OerfedException;
 import org.oerfed.core.search.RejectedDocumentsException;
 import org.oerfed.core.search.SearchDocument;
@@ -53,7 +55,23 @@ public final class ResourceIndexer {
      *
      * @throws OerfedException SETUP when the search index cannot be written: the entries stay in the journal
      */
-    public synchronized IndexPass index(Collection<JournalEntry> entries) {
+    public IndexPass index(Collection<JournalEntry> entries) {
+        return index(entries, Map.of(), settled -> store.apply(GraphChanges.settling(settled)));
+    }
+
+    /**
+     * Indexes the resources the entries name and hands the entries it settles to {@code settle}, a chunk at a
+     * time, once the index has made that chunk's writes durable; removing them from the journal is then the
+     * caller's: the ingester does it in its next write transaction rather than in a commit of its own.
+     *
+     * @param written record graphs the caller has just committed, by graph URI, as the store gives them back
+     *                ({@link GraphStore#asStored}): projected from there instead of read again
+     *
+     * @throws OerfedException SETUP when the search index cannot be written: the entries of the chunk that
+     *                         failed, and of those after it, are not handed over
+     */
+    public synchronized IndexPass index(Collection<JournalEntry> entries, Map<String, Model> written,
+                                        Consumer<List<JournalEntry>> settle) {
         Map<String, List<JournalEntry>> byResource = new LinkedHashMap<>();
         for (JournalEntry entry : entries) byResource.computeIfAbsent(entry.resourceUri(), r -> new ArrayList<>()).add(entry);
         // a source removed for good can journal every resource it had: project and write them a chunk at a time
@@ -62,11 +80,11 @@ public final class ResourceIndexer {
         for (Map.Entry<String, List<JournalEntry>> resource : byResource.entrySet()) {
             chunk.put(resource.getKey(), resource.getValue());
             if (chunk.size() == CHUNK) {
-                done = done.plus(indexChunk(chunk));
+                done = done.plus(indexChunk(chunk, written, settle));
                 chunk.clear();
             }
         }
-        return chunk.isEmpty() ? done : done.plus(indexChunk(chunk));
+        return chunk.isEmpty() ? done : done.plus(indexChunk(chunk, written, settle));
     }
 
     /**
@@ -119,11 +137,12 @@ public final class ResourceIndexer {
         return new IndexPass(documents.size() - rejected.size(), 0, List.of(), rejected);
     }
 
-    private IndexPass indexChunk(Map<String, List<JournalEntry>> byResource) {
+    private IndexPass indexChunk(Map<String, List<JournalEntry>> byResource, Map<String, Model> written,
+                                 Consumer<List<JournalEntry>> settle) {
         Map<String, Optional<ResourceView>> viewed = store.read(dataset -> {
             Map<String, Optional<ResourceView>> found = new LinkedHashMap<>();
             for (String resource : byResource.keySet()) {
-                if (ids.resourceIdOf(resource).isPresent()) found.put(resource, views.view(dataset, resource));
+                if (ids.resourceIdOf(resource).isPresent()) found.put(resource, views.view(dataset, resource, written));
             }
             return found;
         });
@@ -166,7 +185,7 @@ public final class ResourceIndexer {
             throw OerfedException.setup("the search index could not be written; the graph holds the changes and "
                     + byResource.size() + " resources wait in the index journal for the catch-up pass: " + e.getMessage(), e);
         }
-        store.apply(GraphChanges.settling(settled));
+        if (!settled.isEmpty()) settle.accept(settled);
         return new IndexPass(documents.size() - rejected.size(), gone.size(), unprojectable, rejected);
     }
 }

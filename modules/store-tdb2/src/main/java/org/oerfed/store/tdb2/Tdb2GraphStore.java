@@ -8,6 +8,7 @@ import java.util.GregorianCalendar;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -16,10 +17,12 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.store.NodeId;
 import org.oerfed.core.error.OerfedException;
 import org.oerfed.graph.GraphChanges;
 import org.oerfed.graph.GraphStore;
@@ -129,6 +132,24 @@ public final class Tdb2GraphStore implements GraphStore {
             quads.add(graphName, graphName, hashProperty, hash);
             return true;
         });
+    }
+
+    /**
+     * The graph with each literal TDB2 keeps inside its node id (numbers, dates, booleans) in the form TDB2
+     * reads it back in; every other term TDB2 stores as it is given.
+     */
+    @Override
+    public Optional<Model> asStored(Model written) {
+        Graph stored = GraphFactory.createDefaultGraph();
+        written.getGraph().find().forEachRemaining(triple -> stored.add(triple.getSubject(), triple.getPredicate(),
+                storedForm(triple.getObject())));
+        return Optional.of(ModelFactory.createModelForGraph(stored));
+    }
+
+    private static Node storedForm(Node node) {
+        if (!node.isLiteral()) return node;
+        NodeId inline = NodeId.inline(node);
+        return inline == null ? node : NodeId.extract(inline);
     }
 
     @Override
