@@ -57,7 +57,8 @@ public final class GraphBenchmark {
                 oerfed.seconds() - oerfed.storeSeconds());
         printf("""
                              timed: batches of %,d records (pages of %d) handed to a PipelinedIngest as a harvest hands them over,
-                             each normalised while the one before it is written: generating the records (in memory, no HTTP), the
+                             each normalised while the one before it is written, the next generated meanwhile on a thread of its
+                             own as the route prefetches pages (in memory, no HTTP; its CPU is shared, its wall time hidden), the
                              datestamp lookups, the production normalisers, concept linking, ICT CFT alignment, SHACL validation,
                              search-document projection (to an index that keeps nothing) and one TDB2 write transaction a batch; "in
                              TDB2" is the lookups, the reads of the projection and the transactions. Not timed: Lucene, checkpoints,
