@@ -5,15 +5,12 @@ import static org.oerfed.bench.GeneratedValues.one;
 import static org.oerfed.bench.XmlText.escape;
 
 import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.oerfed.bench.GeneratedValues.ContentLanguage;
 import org.oerfed.bench.GeneratedValues.Subject;
-import org.oerfed.core.harvest.HarvestedRecord;
 import org.oerfed.core.source.SourceConfig;
 import org.oerfed.core.source.SourceType;
 
@@ -25,27 +22,16 @@ import org.oerfed.core.source.SourceType;
  * of its many spellings; relations; and a classification by discipline, sometimes also by level. Resources
  * for teachers often carry a teaching term, which the ICT CFT aligner reads.
  */
-final class LomRecordGenerator implements RecordGenerator {
-    private static final Instant FIRST_DATESTAMP = Instant.parse("2024-01-01T00:00:00Z");
-
-    private final long seed;
-    private final SourceConfig source = new SourceConfig("bench-lom", "Benchmark learning object repository (LOM)", "ES",
-            SourceType.OAI_PMH, URI.create("http://localhost/lom/oai"), "lom", List.of(), Optional.empty());
-
+final class LomRecordGenerator extends RecordGenerator {
     LomRecordGenerator(long seed) {
-        this.seed = seed;
+        super(seed, new SourceConfig("bench-lom", "Benchmark learning object repository (LOM)", "ES",
+                SourceType.OAI_PMH, URI.create("http://localhost/lom/oai"), "lom", List.of(), Optional.empty()),
+                "oai:lor.example.org:lom-");
     }
 
     @Override
-    public SourceConfig source() {
-        return source;
-    }
-
-    @Override
-    public HarvestedRecord record(int n) {
-        SplittableRandom random = GeneratedValues.forRecord(seed, n);
-        return new HarvestedRecord(source.id(), "oai:lor.example.org:lom-" + n, FIRST_DATESTAMP.plus(Duration.ofMinutes(n)),
-                List.of(), "lom", Optional.of(new LomWriter(n, random).write()));
+    protected String metadata(int n, SplittableRandom random) {
+        return new LomWriter(n, random).write();
     }
 
     /** One record's XML. */

@@ -5,15 +5,12 @@ import static org.oerfed.bench.GeneratedValues.one;
 import static org.oerfed.bench.XmlText.escape;
 
 import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.oerfed.bench.GeneratedValues.ContentLanguage;
 import org.oerfed.bench.GeneratedValues.Subject;
-import org.oerfed.core.harvest.HarvestedRecord;
 import org.oerfed.core.source.SourceConfig;
 import org.oerfed.core.source.SourceType;
 
@@ -24,33 +21,19 @@ import org.oerfed.core.source.SourceType;
  * sample partner's generated records are all alike (one language, one licence, one type), which would leave
  * the concept linker little to do.
  */
-final class OaiDcRecordGenerator implements RecordGenerator {
+final class OaiDcRecordGenerator extends RecordGenerator {
     private static final String HEAD = "<oai_dc:dc xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\""
             + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
             + " xsi:schemaLocation=\"http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd\">\n";
-    private static final Instant FIRST_DATESTAMP = Instant.parse("2024-01-01T00:00:00Z");
-
-    private final long seed;
-    private final SourceConfig source = new SourceConfig("bench-repository", "Benchmark repository (oai_dc)", "FR",
-            SourceType.OAI_PMH, URI.create("http://localhost/oai"), "oai_dc", List.of(), Optional.empty());
 
     OaiDcRecordGenerator(long seed) {
-        this.seed = seed;
+        super(seed, new SourceConfig("bench-repository", "Benchmark repository (oai_dc)", "FR",
+                SourceType.OAI_PMH, URI.create("http://localhost/oai"), "oai_dc", List.of(), Optional.empty()),
+                "oai:repository.example.org:dc-");
     }
 
     @Override
-    public SourceConfig source() {
-        return source;
-    }
-
-    @Override
-    public HarvestedRecord record(int n) {
-        SplittableRandom random = GeneratedValues.forRecord(seed, n);
-        return new HarvestedRecord(source.id(), "oai:repository.example.org:dc-" + n, FIRST_DATESTAMP.plus(Duration.ofMinutes(n)),
-                List.of(), "oai_dc", Optional.of(metadata(n, random)));
-    }
-
-    private static String metadata(int n, SplittableRandom random) {
+    protected String metadata(int n, SplittableRandom random) {
         int language = GeneratedValues.language(random);
         ContentLanguage lang = GeneratedValues.LANGUAGES.get(language);
         Subject subject = one(random, GeneratedValues.SUBJECTS);
