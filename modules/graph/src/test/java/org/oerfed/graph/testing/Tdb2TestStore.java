@@ -10,10 +10,9 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.oerfed.graph.GraphChangeWriter;
 import org.oerfed.graph.GraphChanges;
 import org.oerfed.graph.GraphStore;
-import org.oerfed.graph.IndexJournal;
-import org.oerfed.graph.RecordGraph;
 import org.oerfed.graph.StoreCompaction;
 
 /**
@@ -43,12 +42,7 @@ public final class Tdb2TestStore implements GraphStore {
     }
 
     private void write(GraphChanges changes) {
-        changes.deletedGraphUris().forEach(dataset::removeNamedModel);
-        for (RecordGraph graph : changes.replaced()) {
-            dataset.removeNamedModel(graph.graphUri());
-            dataset.addNamedModel(graph.graphUri(), graph.model());
-        }
-        IndexJournal.write(dataset.asDatasetGraph(), changes);
+        GraphChangeWriter.write(dataset, changes);
     }
 
     /** Stores a graph that is not a source record, such as a vocabulary. */

@@ -2,9 +2,6 @@ package org.oerfed.store.tdb2;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.dboe.base.file.Location;
@@ -15,7 +12,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -24,13 +20,11 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.store.NodeId;
 import org.oerfed.core.error.OerfedException;
+import org.oerfed.graph.GraphChangeWriter;
 import org.oerfed.graph.GraphChanges;
 import org.oerfed.graph.GraphStore;
-import org.oerfed.graph.IndexJournal;
-import org.oerfed.graph.RecordGraph;
 import org.oerfed.graph.StoreCompaction;
 import org.oerfed.graph.concepts.VocabularyGraph;
-import org.oerfed.graph.vocab.Oerfed;
 
 /**
  * The graph store on a TDB2 database on disk. Writes are serialised by TDB2's single-writer transactions;
@@ -95,26 +89,7 @@ public final class Tdb2GraphStore implements GraphStore {
 
     /** Writes the changes inside the caller's write transaction. */
     private void write(GraphChanges changes) {
-        for (String graphUri : changes.deletedGraphUris()) {
-            if (dataset.containsNamedModel(graphUri)) dataset.removeNamedModel(graphUri);
-        }
-        Calendar seenAt = GregorianCalendar.from(changes.seenAt().atZone(ZoneOffset.UTC));
-        for (String graphUri : changes.seenGraphUris()) {
-            Model graph = dataset.getNamedModel(graphUri);
-            Resource record = graph.createResource(graphUri);
-            graph.removeAll(record, Oerfed.lastSeen, null);
-            graph.addLiteral(record, Oerfed.lastSeen, graph.createTypedLiteral(seenAt));
-        }
-        DatasetGraph quads = dataset.asDatasetGraph();
-        for (RecordGraph graph : changes.replaced()) {
-            // replace, not merge: a record graph holds exactly what the source said last time. Quads
-            // only: Dataset.addNamedModel would also write the model's prefixes into the dataset's, once a record.
-            Node graphName = NodeFactory.createURI(graph.graphUri());
-            quads.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
-            graph.model().getGraph().find().forEachRemaining(triple -> quads.add(graphName, triple.getSubject(),
-                    triple.getPredicate(), triple.getObject()));
-        }
-        IndexJournal.write(quads, changes);
+        GraphChangeWriter.write(dataset, changes);
     }
 
     @Override
