@@ -7,10 +7,11 @@ import java.util.function.Supplier;
 import org.oerfed.core.search.LocalizedText;
 
 /**
- * The tokens of concept labels, kept across queries: working out what matched in a hit analyses its texts,
- * and most of a hit's texts are the labels of its subject, level, type and licence in every language, which
- * thousands of hits share. Labels come from the vocabularies, so there are few of them; the memo stops
- * growing at {@link #MAX_LABELS} all the same. Thread-safe.
+ * The tokens of concept labels, kept across documents and queries: most of a document's texts are the labels
+ * of its subject, level, type and licence in every language, which thousands of documents share, and both
+ * indexing a document and working out what matched in a hit analyse them. Labels come from the vocabularies,
+ * so there are few of them; the memo stops growing at {@link #MAX_LABELS} all the same. Other texts are
+ * analysed every time. Thread-safe.
  */
 final class LabelTokens {
     static final int MAX_LABELS = 100_000;

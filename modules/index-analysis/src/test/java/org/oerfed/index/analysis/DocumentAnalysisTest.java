@@ -42,6 +42,24 @@ class DocumentAnalysisTest {
     }
 
     @Test
+    void aLabelManyDocumentsShareIsAnalysedInEachOnesLanguageAsIfAlone() {
+        TextAnalysis analysis = new TextAnalysis();
+        List<String> germanFirst = analysis.stemmed("Lehrerinnen", "de");
+        assertThat(germanFirst).isNotEqualTo(analysis.stemmed("Lehrerinnen", "en"));
+        SearchDocument english = SearchDocument.builder("r-en").text(SearchField.LEVEL, "en", "Lehrerinnen").build();
+        SearchDocument german = SearchDocument.builder("r-de").text(SearchField.LEVEL, "de", "Lehrerinnen").build();
+        SearchDocument titled = SearchDocument.builder("r-t").title("de", "Lehrerinnen").build();
+
+        for (int round = 0; round < 2; round++) {
+            assertThat(documents.analyse(english).textFields().get("stem_level"))
+                    .containsExactly(String.join(" ", analysis.stemmed("Lehrerinnen", "en")));
+            assertThat(documents.analyse(german).textFields().get("stem_level")).containsExactly(String.join(" ", germanFirst));
+            assertThat(documents.analyse(titled).textFields()).containsOnlyKeys("stem_title", "fold_title");
+            assertThat(documents.analyse(titled).textFields().get("stem_title")).containsExactly(String.join(" ", germanFirst));
+        }
+    }
+
+    @Test
     void aDocumentWithoutDateOrTextsHasNone() {
         AnalysedDocument analysed = documents.analyse(SearchDocument.builder("r-2").build());
 
