@@ -75,6 +75,7 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
         try {
             admin.open();
         } catch (RuntimeException e) {
+            writer.close();
             connection.close();
             throw e;
         }
@@ -218,7 +219,7 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
         }
     }
 
-    /** Abandons a rebuild still running, then closes the client. */
+    /** Abandons a rebuild still running, then stops the writer's threads and closes the client. */
     @Override
     public void close() {
         try {
@@ -231,6 +232,7 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
             }
             if (running != null) running.close();
         } finally {
+            writer.close();
             connection.close();
         }
     }

@@ -19,6 +19,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntPredicate;
 
@@ -26,7 +30,8 @@ import java.util.function.IntPredicate;
  * A real HTTP proxy on a loopback port in front of the test node, which can be told to turn bulk requests
  * away as a busy cluster does: every item, or some, answered with a 429 {@code es_rejected_execution_exception},
  * or the whole request with a 429. Everything else, and every bulk request once the told number is used up,
- * goes through to the node unchanged. Records how many operations each bulk request carried.
+ * goes through to the node unchanged. Records how many operations each bulk request carried, and the most
+ * bulk requests it held at once; can hold the first bulk request until a second arrives.
  */
 final class FlakyProxy implements AutoCloseable {
 
@@ -40,11 +45,17 @@ final class FlakyProxy implements AutoCloseable {
     private final AtomicInteger requestRejections = new AtomicInteger();
     private volatile IntPredicate rejectedItem = i -> true;
     private final List<Integer> bulkSizes = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger bulksHeld = new AtomicInteger();
+    private final AtomicInteger mostBulksHeld = new AtomicInteger();
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+    private volatile CountDownLatch secondBulk = new CountDownLatch(0);
 
     FlakyProxy(URI node) throws IOException {
         this.node = node;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
+        // requests are handled side by side, as a node does, so that several can be on their way at once
+        server.setExecutor(threads);
         server.start();
     }
 
@@ -63,15 +74,29 @@ final class FlakyProxy implements AutoCloseable {
         requestRejections.set(requests);
     }
 
-    /** How many operations each bulk request that reached the proxy carried, in order. */
+    /** How many operations each bulk request that reached the proxy carried, in the order they arrived. */
     List<Integer> bulkSizes() {
         return List.copyOf(bulkSizes);
+    }
+
+    /**
+     * Holds the next bulk request until another one arrives, for at most ten seconds: a client that sends one
+     * request at a time has it held the whole time, and {@link #mostBulksHeld} stays 1.
+     */
+    void holdTheNextBulkUntilAnotherArrives() {
+        secondBulk = new CountDownLatch(2);
+    }
+
+    /** The most bulk requests the proxy had received and not yet answered at one time. */
+    int mostBulksHeld() {
+        return mostBulksHeld.get();
     }
 
     /** Stops listening: from now on connections to it are refused, as to a cluster that is down. */
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -79,19 +104,41 @@ final class FlakyProxy implements AutoCloseable {
             byte[] body = exchange.getRequestBody().readAllBytes();
             boolean bulk = exchange.getRequestURI().getPath().endsWith("/_bulk");
             if (bulk) {
-                List<String[]> operations = operations(body);
-                bulkSizes.add(operations.size());
-                if (requestRejections.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                    respond(exchange, 429, "{\"error\":{\"type\":\"es_rejected_execution_exception\",\"reason\":"
-                            + "\"rejected execution of coordinating operation\"},\"status\":429}");
-                    return;
+                mostBulksHeld.accumulateAndGet(bulksHeld.incrementAndGet(), Math::max);
+                try {
+                    handleBulk(exchange, body);
+                } finally {
+                    bulksHeld.decrementAndGet();
                 }
-                if (itemRejections.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                    rejectItems(exchange, body, operations);
-                    return;
-                }
+                return;
             }
             forward(exchange, body);
+        }
+    }
+
+    private void handleBulk(HttpExchange exchange, byte[] body) throws IOException {
+        List<String[]> operations = operations(body);
+        bulkSizes.add(operations.size());
+        awaitSecondBulk();
+        if (requestRejections.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            respond(exchange, 429, "{\"error\":{\"type\":\"es_rejected_execution_exception\",\"reason\":"
+                    + "\"rejected execution of coordinating operation\"},\"status\":429}");
+            return;
+        }
+        if (itemRejections.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            rejectItems(exchange, body, operations);
+            return;
+        }
+        forward(exchange, body);
+    }
+
+    private void awaitSecondBulk() {
+        CountDownLatch latch = secondBulk;
+        latch.countDown();
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
