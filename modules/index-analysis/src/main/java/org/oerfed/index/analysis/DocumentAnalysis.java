@@ -65,8 +65,9 @@ public final class DocumentAnalysis {
     public AnalysedDocument analyse(SearchDocument document) {
         Map<String, List<String>> textFields = new LinkedHashMap<>();
         for (LocalizedText text : document.texts()) {
-            add(textFields, IndexFields.stemmed(text.field()), labels.stemmed(text));
-            add(textFields, IndexFields.folded(text.field()), labels.folded(text));
+            LabelTokens.Joined tokens = labels.joined(text);
+            add(textFields, IndexFields.stemmed(text.field()), tokens.stemmed());
+            add(textFields, IndexFields.folded(text.field()), tokens.folded());
         }
         OptionalLong modified = document.modified().map(m -> OptionalLong.of(m.toEpochMilli())).orElse(OptionalLong.empty());
         return new AnalysedDocument(document.id(), textFields, document.facets(), sortTitle(document.title()), modified,
@@ -86,8 +87,8 @@ public final class DocumentAnalysis {
         return key.substring(0, end).strip();
     }
 
-    private static void add(Map<String, List<String>> fields, String name, List<String> tokens) {
+    private static void add(Map<String, List<String>> fields, String name, String tokens) {
         if (tokens.isEmpty()) return;
-        fields.computeIfAbsent(name, n -> new ArrayList<>()).add(String.join(" ", tokens));
+        fields.computeIfAbsent(name, n -> new ArrayList<>()).add(tokens);
     }
 }

@@ -1,10 +1,12 @@
 package org.oerfed.index.analysis;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -20,8 +22,8 @@ import org.oerfed.core.search.SearchField;
 /**
  * The JSON both engines store a document as, and read it back from: the same document comes back.
  *
- * <p>The mapping is written out by hand on Jackson's tree model rather than bound by reflection, so that the
- * stored form is the one below and does not change when a record gains a method:
+ * <p>The mapping is written out by hand, streamed with Jackson's generator and read on its tree model, rather
+ * than bound by reflection, so that the stored form is the one below and does not change when a record gains a method:
  * <pre>{@code {"id":…, "title":…, "description":…, "url":…, "modified":"2024-05-01T10:00:00Z" (absent when unknown),
  *  "facets":{"<facet key>":["…"]}, "texts":[{"field":"<field key>","language":"fr","text":"…"}]}}</pre>
  * Facets and fields are stored by their keys. Reading skips facets and fields this version does not
@@ -33,32 +35,39 @@ public final class DocumentJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     public String write(SearchDocument document) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("id", document.id());
-        root.put("title", document.title());
-        root.put("description", document.description());
-        root.put("url", document.url());
-        document.modified().ifPresent(modified -> root.put("modified", modified.toString()));
-        ObjectNode facets = root.putObject("facets");
-        for (Facet facet : Facet.values()) {
-            List<String> values = document.values(facet);
-            if (values.isEmpty()) continue;
-            ArrayNode array = facets.putArray(facet.key());
-            values.forEach(array::add);
+        // streamed rather than built as a tree first: every document indexed passes through here
+        StringWriter json = new StringWriter(512);
+        try (JsonGenerator out = MAPPER.getFactory().createGenerator(json)) {
+            out.writeStartObject();
+            out.writeStringField("id", document.id());
+            out.writeStringField("title", document.title());
+            out.writeStringField("description", document.description());
+            out.writeStringField("url", document.url());
+            if (document.modified().isPresent()) out.writeStringField("modified", document.modified().get().toString());
+            out.writeObjectFieldStart("facets");
+            for (Facet facet : Facet.values()) {
+                List<String> values = document.values(facet);
+                if (values.isEmpty()) continue;
+                out.writeArrayFieldStart(facet.key());
+                for (String value : values) out.writeString(value);
+                out.writeEndArray();
+            }
+            out.writeEndObject();
+            out.writeArrayFieldStart("texts");
+            for (LocalizedText text : document.texts()) {
+                out.writeStartObject();
+                out.writeStringField("field", text.field().key());
+                out.writeStringField("language", text.language());
+                out.writeStringField("text", text.text());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        } catch (IOException e) {
+            // a StringWriter does not fail
+            throw new UncheckedIOException("cannot write document " + document.id() + " as JSON", e);
         }
-        ArrayNode texts = root.putArray("texts");
-        for (LocalizedText text : document.texts()) {
-            texts.addObject()
-                    .put("field", text.field().key())
-                    .put("language", text.language())
-                    .put("text", text.text());
-        }
-        try {
-            return MAPPER.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            // a tree of strings always serialises
-            throw new IllegalStateException("cannot write document " + document.id() + " as JSON", e);
-        }
+        return json.toString();
     }
 
     /** @throws IllegalArgumentException if the JSON is not a document as {@link #write} writes it */

@@ -19,6 +19,11 @@ final class LabelTokens {
     private final TextAnalysis analysis;
     private final Map<LocalizedText, List<String>> folded = new ConcurrentHashMap<>();
     private final Map<LocalizedText, List<String>> stemmed = new ConcurrentHashMap<>();
+    private final Map<LocalizedText, Joined> joined = new ConcurrentHashMap<>();
+
+    /** A text's tokens as an engine indexes them: each analysis's tokens joined by single spaces. */
+    record Joined(String stemmed, String folded) {
+    }
 
     LabelTokens(TextAnalysis analysis) {
         this.analysis = analysis;
@@ -34,6 +39,21 @@ final class LabelTokens {
     List<String> stemmed(LocalizedText text) {
         if (!text.field().isConceptLabels()) return analysis.stemmed(text.text(), text.language());
         return remembered(stemmed, text, () -> analysis.stemmed(text.text(), text.language()));
+    }
+
+    /** The text's tokens by both analyses, as {@link Joined} strings; one lookup for both, since indexing wants both. */
+    Joined joined(LocalizedText text) {
+        if (!text.field().isConceptLabels()) return join(text);
+        Joined known = joined.get(text);
+        if (known != null) return known;
+        Joined analysed = join(text);
+        if (joined.size() < MAX_LABELS) joined.put(text, analysed);
+        return analysed;
+    }
+
+    private Joined join(LocalizedText text) {
+        return new Joined(String.join(" ", analysis.stemmed(text.text(), text.language())),
+                String.join(" ", analysis.folded(text.text())));
     }
 
     private static List<String> remembered(Map<LocalizedText, List<String>> memo, LocalizedText text, Supplier<List<String>> tokens) {

@@ -53,6 +53,22 @@ class DocumentJsonTest {
         assertThat(read.modified()).isEmpty();
     }
 
+    /** Indexes hold documents in this form: a change of it is a change of every stored document. */
+    @Test
+    void theStoredFormIsTheDocumentedOne() {
+        SearchDocument document = SearchDocument.builder("r-2")
+                .title("fr", "Les \"fractions\"")
+                .modified(Instant.parse("2024-05-01T10:00:00Z"))
+                .facet(Facet.LANGUAGE, "fr")
+                .text(SearchField.LEVEL, "en", "Primary education")
+                .build();
+
+        assertThat(json.write(document)).isEqualTo("{\"id\":\"r-2\",\"title\":\"Les \\\"fractions\\\"\",\"description\":\"\","
+                + "\"url\":\"\",\"modified\":\"2024-05-01T10:00:00Z\",\"facets\":{\"language\":[\"fr\"]},"
+                + "\"texts\":[{\"field\":\"title\",\"language\":\"fr\",\"text\":\"Les \\\"fractions\\\"\"},"
+                + "{\"field\":\"level\",\"language\":\"en\",\"text\":\"Primary education\"}]}");
+    }
+
     @Test
     void facetsAndFieldsAreStoredByTheirKeys() {
         String written = json.write(fullDocument());
