@@ -1,8 +1,11 @@
 package org.oerfed.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.http.HttpHost;
@@ -51,6 +54,21 @@ final class BenchElasticsearch implements AutoCloseable {
                 throw new UncheckedIOException("direct search", e);
             }
         };
+    }
+
+    /**
+     * The node's CPU time so far, in nanoseconds, as its process reports it ({@code _nodes/_local/stats/process}):
+     * the benchmark starts the node on this machine, where it shares the cores with the service.
+     */
+    long nodeCpuNanos() {
+        try {
+            String body = new String(rest.performRequest(new Request("GET", "/_nodes/_local/stats/process"))
+                    .getEntity().getContent().readAllBytes(), StandardCharsets.UTF_8);
+            JsonNode nodes = new ObjectMapper().readTree(body).path("nodes");
+            return nodes.elements().next().path("process").path("cpu").path("total_in_millis").asLong() * 1_000_000L;
+        } catch (IOException e) {
+            throw new UncheckedIOException("node stats", e);
+        }
     }
 
     /** Deletes the benchmark's indices and template (on a node the benchmark did not start) and closes both clients. */
