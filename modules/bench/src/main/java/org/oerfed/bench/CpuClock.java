@@ -30,6 +30,22 @@ final class CpuClock {
         return engine.getAsLong();
     }
 
+    /**
+     * Waits until neither process has used more than a tenth of a core for two seconds in a row, at most
+     * {@code limitSeconds}: an engine goes on merging the segments of a bulk load after it says the documents
+     * are in, and a query run timed meanwhile measures the merges too. Says how long it waited.
+     */
+    double awaitQuiet(int limitSeconds) throws InterruptedException {
+        long start = System.nanoTime();
+        int quietSeconds = 0;
+        while (quietSeconds < 2 && System.nanoTime() - start < limitSeconds * 1_000_000_000L) {
+            long before = own() + engine();
+            Thread.sleep(1_000);
+            quietSeconds = own() + engine() - before < 100_000_000L ? quietSeconds + 1 : 0;
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
     /** The CPU nanoseconds of the calling thread so far. */
     static long thread() {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();

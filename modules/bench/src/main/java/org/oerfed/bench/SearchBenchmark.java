@@ -25,6 +25,7 @@ import org.oerfed.index.lucene.LuceneSearchIndex;
  */
 public final class SearchBenchmark {
     private static final int BATCH = 1_000;
+    private static final long WARM_UP_NANOS = 45_000_000_000L;
     /** The 1 and 16 clients, and one client per core between: the most that need not wait for a core. */
     private static final int[] CONCURRENCY = java.util.stream.IntStream.of(1, CpuClock.cores(), 16).distinct().sorted().toArray();
 
@@ -99,10 +100,17 @@ public final class SearchBenchmark {
         System.out.printf("%-14s %s%n", "", cpuPerItem("document", records, cpu.own() - ownBefore - generatingCpu,
                 cpu.engine() - engineBefore, 1e3, "µs", "documents/s", 1e9));
 
+        System.out.printf("%-14s waited %.0f s for the engine's merges after indexing to end%n", "", cpu.awaitQuiet(600));
+
         List<SearchQuery> engineMix = new ArrayList<>(mix);
         engineMix.addAll(cursorPages(index, mix));
         Consumer<SearchQuery> service = index::search;
-        new LoadRunner().run(service, engineMix, 2, engineMix.size()); // warm-up: caches, JIT, the engine's own
+        // Warm-up: caches, the engine's own, and the JIT, which otherwise goes on compiling for half a minute on
+        // a core beside the first timed run.
+        long warmUntil = System.nanoTime() + WARM_UP_NANOS;
+        do {
+            new LoadRunner().run(service, engineMix, 2, engineMix.size());
+        } while (System.nanoTime() < warmUntil);
         for (int concurrency : CONCURRENCY) {
             long own = cpu.own();
             long node = cpu.engine();
