@@ -31,11 +31,13 @@ final class CpuClock {
     }
 
     /**
-     * Waits until neither process has used more than a tenth of a core for two seconds in a row, at most
-     * {@code limitSeconds}: an engine goes on merging the segments of a bulk load after it says the documents
-     * are in, and a query run timed meanwhile measures the merges too. Says how long it waited.
+     * Waits until both processes together have used no more than a tenth of a core for two seconds in a row,
+     * at most {@code limitSeconds}: an engine goes on merging the segments of a bulk load after it says the
+     * documents are in, and a query run timed meanwhile measures the merges too.
+     *
+     * @return what to print: how long it waited, and whether it gave up
      */
-    double awaitQuiet(int limitSeconds) throws InterruptedException {
+    String awaitQuiet(int limitSeconds) throws InterruptedException {
         long start = System.nanoTime();
         int quietSeconds = 0;
         while (quietSeconds < 2 && System.nanoTime() - start < limitSeconds * 1_000_000_000L) {
@@ -43,7 +45,10 @@ final class CpuClock {
             Thread.sleep(1_000);
             quietSeconds = own() + engine() - before < 100_000_000L ? quietSeconds + 1 : 0;
         }
-        return (System.nanoTime() - start) / 1e9;
+        double waited = (System.nanoTime() - start) / 1e9;
+        return quietSeconds >= 2
+                ? String.format("waited %.0f s for the engine's merges after indexing to end", waited)
+                : String.format("gave up waiting for the engine's merges after %.0f s: the runs below measure them too", waited);
     }
 
     /** The CPU nanoseconds of the calling thread so far. */

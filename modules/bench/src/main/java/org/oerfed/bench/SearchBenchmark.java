@@ -100,7 +100,7 @@ public final class SearchBenchmark {
         System.out.printf("%-14s %s%n", "", cpuPerItem("document", records, cpu.own() - ownBefore - generatingCpu,
                 cpu.engine() - engineBefore, 1e3, "µs", "documents/s", 1e9));
 
-        System.out.printf("%-14s waited %.0f s for the engine's merges after indexing to end%n", "", cpu.awaitQuiet(600));
+        System.out.printf("%-14s %s%n", "", cpu.awaitQuiet(600));
 
         List<SearchQuery> engineMix = new ArrayList<>(mix);
         engineMix.addAll(cursorPages(index, mix));
@@ -130,7 +130,8 @@ public final class SearchBenchmark {
     }
 
     /**
-     * CPU time per document or query, OERfed's (the benchmark's process, less generating the documents) and
+     * CPU time per document or query, OERfed's (the benchmark's process, less generating the documents; with
+     * its client threads, which for queries cost what a client straight to Elasticsearch costs too) and
      * the engine's when it runs in a process of its own, and the most per second that time allows on this
      * machine's cores, all of them busy with nothing else.
      */

@@ -25,8 +25,7 @@ public final class DocumentAnalysis {
     private final TextAnalysis analysis;
     /**
      * Most of a document's texts are the labels of its concepts in every language, which thousands of
-     * documents share: analysing each once took two thirds of the analysis of {@code scripts/bench search}'s
-     * documents off.
+     * documents share: each is analysed once per instance, not once per document.
      */
     private final LabelTokens labels;
     private final DocumentJson json = new DocumentJson();

@@ -15,9 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes operations in bulk requests bounded in count and bytes, one request at a time, on the caller's
- * thread: a caller can go no faster than the cluster accepts, and when {@link #write} returns, every
- * operation is acknowledged or definitively rejected. That is what a catch-up journal needs to know before it
+ * Writes operations in bulk requests bounded in count and bytes, one request after another, on the calling
+ * thread ({@link DocumentWriter} makes two such calls side by side): a caller can go no faster than the
+ * cluster accepts, and when {@link #write} returns, every operation is acknowledged or definitively rejected. That is what a catch-up journal needs to know before it
  * moves its mark; an asynchronous ingester would acknowledge later, elsewhere.
  *
  * <p>What the cluster turns away for load or unavailability (HTTP 429, 5xx; for a whole request or single

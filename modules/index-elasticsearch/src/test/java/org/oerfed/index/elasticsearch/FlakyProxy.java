@@ -31,7 +31,7 @@ import java.util.function.IntPredicate;
  * away as a busy cluster does: every item, or some, answered with a 429 {@code es_rejected_execution_exception},
  * or the whole request with a 429. Everything else, and every bulk request once the told number is used up,
  * goes through to the node unchanged. Records how many operations each bulk request carried, and the most
- * bulk requests it held at once; can hold the first bulk request until a second arrives.
+ * bulk requests it held at once; can hold a bulk request until another is answered.
  */
 final class FlakyProxy implements AutoCloseable {
 
@@ -48,7 +48,11 @@ final class FlakyProxy implements AutoCloseable {
     private final AtomicInteger bulksHeld = new AtomicInteger();
     private final AtomicInteger mostBulksHeld = new AtomicInteger();
     private final ExecutorService threads = Executors.newCachedThreadPool();
-    private volatile CountDownLatch secondBulk = new CountDownLatch(0);
+    private final AtomicInteger bulksSinceHold = new AtomicInteger();
+    private volatile CountDownLatch secondAnswered = new CountDownLatch(0);
+    private volatile boolean holding;
+    private volatile String heldText;
+    private volatile CountDownLatch anotherAnswered = new CountDownLatch(0);
 
     FlakyProxy(URI node) throws IOException {
         this.node = node;
@@ -80,11 +84,24 @@ final class FlakyProxy implements AutoCloseable {
     }
 
     /**
-     * Holds the next bulk request until another one arrives, for at most ten seconds: a client that sends one
-     * request at a time has it held the whole time, and {@link #mostBulksHeld} stays 1.
+     * Holds the next bulk request until the one after it is answered, for at most ten seconds, and that one
+     * half a second before passing it on: the two reach the node in the opposite order to how they were
+     * sent, and a client that sends one request at a time has the first held the whole time, so that
+     * {@link #mostBulksHeld} stays 1; one that sends a third before the first is answered makes it 3.
      */
-    void holdTheNextBulkUntilAnotherArrives() {
-        secondBulk = new CountDownLatch(2);
+    void holdTheNextBulkUntilTheOneAfterIsAnswered() {
+        bulksSinceHold.set(0);
+        secondAnswered = new CountDownLatch(1);
+        holding = true;
+    }
+
+    /**
+     * Holds a bulk request whose body contains {@code text} until another bulk request is answered, for at
+     * most ten seconds: the other reaches the node first, whichever was sent first.
+     */
+    void holdTheBulkContainingUntilAnotherIsAnswered(String text) {
+        anotherAnswered = new CountDownLatch(1);
+        heldText = text;
     }
 
     /** The most bulk requests the proxy had received and not yet answered at one time. */
@@ -119,7 +136,36 @@ final class FlakyProxy implements AutoCloseable {
     private void handleBulk(HttpExchange exchange, byte[] body) throws IOException {
         List<String[]> operations = operations(body);
         bulkSizes.add(operations.size());
-        awaitSecondBulk();
+        int sinceHold = holding ? bulksSinceHold.incrementAndGet() : 0;
+        String text = heldText;
+        boolean held = text != null && new String(body, StandardCharsets.UTF_8).contains(text);
+        try {
+            if (sinceHold == 1) pause(() -> secondAnswered.await(10, TimeUnit.SECONDS));
+            if (sinceHold == 2) pause(() -> Thread.sleep(500));
+            if (held) pause(() -> anotherAnswered.await(10, TimeUnit.SECONDS));
+            passOnBulk(exchange, body, operations);
+        } finally {
+            if (sinceHold == 2) {
+                holding = false;
+                secondAnswered.countDown();
+            }
+            if (text != null && !held) anotherAnswered.countDown();
+        }
+    }
+
+    private interface Pause {
+        void run() throws InterruptedException;
+    }
+
+    private static void pause(Pause pause) {
+        try {
+            pause.run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void passOnBulk(HttpExchange exchange, byte[] body, List<String[]> operations) throws IOException {
         if (requestRejections.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             respond(exchange, 429, "{\"error\":{\"type\":\"es_rejected_execution_exception\",\"reason\":"
                     + "\"rejected execution of coordinating operation\"},\"status\":429}");
@@ -130,16 +176,6 @@ final class FlakyProxy implements AutoCloseable {
             return;
         }
         forward(exchange, body);
-    }
-
-    private void awaitSecondBulk() {
-        CountDownLatch latch = secondBulk;
-        latch.countDown();
-        try {
-            latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** The operation and id of each action line of a bulk body; a delete has no source line after it. */
